@@ -1,0 +1,4 @@
+# Plain value types of the Reseller API with fromJson/toJson.
+set(RD_API_TYPE_SOURCES
+)
+list(TRANSFORM RD_API_TYPE_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)

@@ -1,0 +1,1 @@
+# Value-type tests: every spec example body of the endpoints we use parses.
