@@ -7,5 +7,16 @@ set(RD_API_TYPE_SOURCES
     subordersummary.h subordersummary.cpp
     ordersummary.h ordersummary.cpp
     ordersearchpage.h ordersearchpage.cpp
+    apidaterange.h apidaterange.cpp
+    additionalattribute.h additionalattribute.cpp
+    address.h address.cpp
+    ordershipment.h ordershipment.cpp
+    servicecontractinfo.h servicecontractinfo.cpp
+    estimateddate.h estimateddate.cpp
+    scheduleline.h scheduleline.cpp
+    multipleshipment.h multipleshipment.cpp
+    miscellaneouscharge.h miscellaneouscharge.cpp
+    orderline.h orderline.cpp
+    orderdetails.h orderdetails.cpp
 )
 list(TRANSFORM RD_API_TYPE_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
