@@ -76,6 +76,12 @@ void ApiClient::cancelAll()
         job->cancel();
 }
 
+void ApiClient::reject(ApiJob *job, const ApiRequest &request, const ApiError &error)
+{
+    job->m_request = request;
+    QTimer::singleShot(0, job, [this, job, error] { finishJob(job, error); });
+}
+
 void ApiClient::start(ApiJob *job, const ApiRequest &request)
 {
     Q_ASSERT(job && !job->isFinished());
@@ -94,7 +100,7 @@ void ApiClient::start(ApiJob *job, const ApiRequest &request)
             ApiError::Kind::Configuration,
             QCoreApplication::translate("ApiClient", "The connection profile is incomplete: %1")
                 .arg(problems.constFirst().message));
-        QTimer::singleShot(0, job, [this, job, error] { finishJob(job, error); });
+        reject(job, request, error);
         return;
     }
     // Always asynchronous, so callers can connect to finished() after start().

@@ -49,6 +49,9 @@ public:
 
     // Starts the job; it finishes exactly once, always after start() has returned.
     void start(ApiJob *job, const ApiRequest &request);
+    // Ends the job with the error, asynchronously, without sending anything: for input that
+    // breaks the API's rules before it leaves the desk.
+    void reject(ApiJob *job, const ApiRequest &request, const ApiError &error);
     void cancelAll();
     int activeJobCount() const { return m_active.size(); }
 

@@ -171,6 +171,10 @@ QString ApiError::message() const
         return technicalDetail;
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::InvalidRequest:
+        if (!fieldErrors.isEmpty())
+            return fieldErrors.constFirst().message;
+        return technicalDetail;
     case Kind::Http:
         break;
     }
@@ -243,6 +247,8 @@ QString ApiError::nextStep() const
         return tr("Check the client ID and secret in the connection profile.");
     case Kind::Configuration:
         return tr("Open the connection profiles and complete this profile.");
+    case Kind::InvalidRequest:
+        return tr("Correct the values and try again.");
     case Kind::Http:
         break;
     }
@@ -270,8 +276,9 @@ QString ApiError::fieldMessage(const QString &field) const
 QString ApiError::toLogString() const
 {
     static const char *const names[] = {
-        "none",           "network",       "timeout",  "tls", "http", "invalid-response",
-        "authentication", "configuration", "cancelled"};
+        "none",      "network",          "timeout",        "tls",
+        "http",      "invalid-response", "authentication", "configuration",
+        "cancelled", "invalid-request"};
     QString text = QLatin1String(names[static_cast<int>(kind)]);
     if (httpStatus)
         text += QStringLiteral(" status=") + QString::number(httpStatus);

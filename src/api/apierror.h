@@ -32,6 +32,7 @@ public:
         Authentication,  // no access token could be obtained
         Configuration,   // the profile is incomplete or the secret is unavailable
         Cancelled,       // the caller cancelled the request
+        InvalidRequest,  // refused before sending: the input breaks the API's rules
     };
 
     Kind kind = Kind::None;
