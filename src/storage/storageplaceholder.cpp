@@ -1,2 +1,4 @@
 // Replaced as the layer fills in.
-namespace { [[maybe_unused]] int placeholder = 0; }
+namespace {
+[[maybe_unused]] int placeholder = 0;
+}
