@@ -1,0 +1,3 @@
+#include "sandbox/sandboxlogging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "resellerdesk.sandbox")

@@ -1,0 +1,94 @@
+#include "sandbox/sandboxserver.h"
+
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxhttpserver.h"
+#include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/sandboxtokenstore.h"
+
+#include <QTcpServer>
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(std::make_unique<SandboxStore>(options))
+    , m_tokens(std::make_unique<SandboxTokenStore>(options.tokenLifetimeSeconds))
+    , m_faults(std::make_unique<SandboxFaults>(options.seed))
+    , m_api(std::make_unique<SandboxApi>(m_store.get(), m_tokens.get(), options.clientId,
+                                         options.clientSecret))
+    , m_http(new SandboxHttpServer(m_api.get(), m_faults.get(), options.requestRecordLimit, this))
+{}
+
+SandboxServer::~SandboxServer()
+{
+    // The HTTP server's pending timers refer to the API and the faults: it goes first.
+    delete m_http;
+}
+
+bool SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        m_errorString = tcp->errorString();
+        qCWarning(lcSandbox).noquote()
+            << "cannot listen on" << address.toString() << port << ":" << m_errorString;
+        delete tcp;
+        return false;
+    }
+    m_errorString.clear();
+    m_tcp = tcp;
+    m_http->bind(tcp);
+    qCInfo(lcSandbox).noquote() << "listening on" << baseUrl().toString();
+    return true;
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_tcp && m_tcp->isListening();
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    if (!isListening())
+        return {};
+    QHostAddress host = m_tcp->serverAddress();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_tcp->serverPort());
+    return url;
+}
+
+QString SandboxServer::errorString() const
+{
+    return m_errorString;
+}
+
+void SandboxServer::expireAllTokens()
+{
+    m_tokens->expireAll();
+}
+
+void SandboxServer::setTokenLifetimeSeconds(int seconds)
+{
+    m_tokens->setLifetimeSeconds(seconds);
+}
+
+QList<SandboxRequestRecord> SandboxServer::receivedRequests() const
+{
+    return m_http->records();
+}
+
+void SandboxServer::clearReceivedRequests()
+{
+    m_http->clearRecords();
+}

@@ -1,0 +1,59 @@
+// The offline sandbox: a local emulator of the Ingram Micro Reseller API, in-process or standalone.
+#pragma once
+
+#include "sandbox/sandboxfaults.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxrequestrecord.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+class SandboxApi;
+class SandboxHttpServer;
+class SandboxStore;
+class SandboxTokenStore;
+
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Port 0 picks a free port; baseUrl() tells which.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const;
+    quint16 port() const;
+    // e.g. http://127.0.0.1:8080, without a trailing slash.
+    QUrl baseUrl() const;
+    QString errorString() const;
+
+    const SandboxOptions &options() const { return m_options; }
+    SandboxFaults *faults() { return m_faults.get(); }
+    SandboxStore *store() { return m_store.get(); }
+    const SandboxStore *store() const { return m_store.get(); }
+
+    // Every token handed out so far answers "expired" from now on.
+    void expireAllTokens();
+    // For tokens issued from now on.
+    void setTokenLifetimeSeconds(int seconds);
+
+    // The most recent requests, oldest first, at most options().requestRecordLimit.
+    QList<SandboxRequestRecord> receivedRequests() const;
+    void clearReceivedRequests();
+
+private:
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<SandboxTokenStore> m_tokens;
+    std::unique_ptr<SandboxFaults> m_faults;
+    std::unique_ptr<SandboxApi> m_api;
+    SandboxHttpServer *m_http = nullptr;
+    QTcpServer *m_tcp = nullptr;
+    QString m_errorString;
+};

@@ -1,0 +1,217 @@
+#include "sandbox/sandboxstore.h"
+
+#include "sandbox/sandboxdatagenerator.h"
+#include "sandbox/sandboxlogging.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+SandboxStore::SandboxStore(const SandboxOptions &options)
+    : m_today(options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate())
+    , m_seed(options.seed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SandboxDataGenerator generator(options.seed, m_today);
+    m_orders = generator.generate(qMax(0, options.orderCount));
+    m_newestFirst.reserve(static_cast<qsizetype>(m_orders.size()));
+    for (int i = 0; i < orderCount(); ++i) {
+        m_newestFirst.append(i);
+        index(i);
+    }
+    std::sort(m_newestFirst.begin(), m_newestFirst.end(),
+              [this](int a, int b) { return m_orders[a].utcSortKey() > m_orders[b].utcSortKey(); });
+    m_generationMs = timer.elapsed();
+    qCDebug(lcSandbox) << "generated" << orderCount() << "orders in" << m_generationMs << "ms";
+}
+
+void SandboxStore::index(int position)
+{
+    const SandboxOrder &order = m_orders[position];
+    m_byNumber.insert(order.ingramOrderNumber.toUpper(), position);
+    const QList<int> subOrders = order.subOrders();
+    for (int subOrder : subOrders)
+        m_byNumber.insert(order.subOrderNumber(subOrder).toUpper(), position);
+    for (const SandboxLine &line : order.lines) {
+        for (const SandboxShipment &shipment : line.shipments) {
+            for (const SandboxCarrierShipment &carrier : shipment.carriers) {
+                for (const SandboxPackage &package : carrier.packages) {
+                    QList<int> &tracked = m_byTracking[package.trackingNumber.toUpper()];
+                    if (!tracked.contains(position))
+                        tracked.append(position);
+                    for (const QString &serial : package.serialNumbers) {
+                        QList<int> &serials = m_bySerial[serial.toUpper()];
+                        if (!serials.contains(position))
+                            serials.append(position);
+                    }
+                }
+            }
+        }
+    }
+}
+
+void SandboxStore::addOrder(SandboxOrder order)
+{
+    m_orders.push_back(std::move(order));
+    const int position = orderCount() - 1;
+    index(position);
+    const qint64 key = m_orders.back().utcSortKey();
+    const auto at = std::lower_bound(
+        m_newestFirst.begin(), m_newestFirst.end(), key,
+        [this](int existing, qint64 value) { return m_orders[existing].utcSortKey() > value; });
+    m_newestFirst.insert(at, position);
+}
+
+const SandboxOrder *SandboxStore::order(const QString &number) const
+{
+    const auto it = m_byNumber.constFind(number.trimmed().toUpper());
+    return it == m_byNumber.cend() ? nullptr : &m_orders[*it];
+}
+
+SandboxOrder SandboxStore::simulated(const SandboxOrder &order, SandboxOrderStatus status,
+                                     bool invoiced) const
+{
+    SandboxOrder copy = order;
+    // Seeded from the order so that the same simulation answers the same way every time.
+    SandboxDataGenerator generator(m_seed ^ qHash(order.ingramOrderNumber, 0x5eed), m_today);
+    generator.applyStatus(copy, status, invoiced);
+    return copy;
+}
+
+namespace {
+
+bool equalsText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+template<typename Predicate>
+bool anyShipment(const SandboxOrder &order, Predicate predicate)
+{
+    for (const SandboxLine &line : order.lines) {
+        for (const SandboxShipment &shipment : line.shipments) {
+            if (predicate(shipment))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool SandboxStore::matches(const SandboxOrder &order, const SandboxSearchCriteria &c,
+                           const SandboxDateRange &window) const
+{
+    if (!window.contains(order.orderDate))
+        return false;
+    if (!c.ingramOrderNumber.isEmpty()) {
+        const auto it = m_byNumber.constFind(c.ingramOrderNumber.toUpper());
+        if (it == m_byNumber.cend() || &m_orders[*it] != &order)
+            return false;
+    }
+    if (!c.customerOrderNumber.isEmpty() &&
+        !equalsText(order.customerOrderNumber, c.customerOrderNumber))
+        return false;
+    if (!c.endCustomerOrderNumber.isEmpty() &&
+        !equalsText(order.endCustomerOrderNumber, c.endCustomerOrderNumber))
+        return false;
+    if (!c.orderStatus.isEmpty() && !c.orderStatus.contains(order.status))
+        return false;
+    if (!c.orderStatusIn.isEmpty() && !c.orderStatusIn.contains(order.status))
+        return false;
+    if (!c.ingramPartNumber.isEmpty() || !c.vendorPartNumber.isEmpty() || !c.vendorName.isEmpty() ||
+        !c.specialBidNumber.isEmpty()) {
+        bool found = false;
+        for (const SandboxLine &line : order.lines) {
+            if (!c.ingramPartNumber.isEmpty() &&
+                !equalsText(line.product->ingramPartNumber, c.ingramPartNumber))
+                continue;
+            if (!c.vendorPartNumber.isEmpty() &&
+                !equalsText(line.product->vendorPartNumber, c.vendorPartNumber))
+                continue;
+            // Vendor names are long ("CISCO - HW NETWORKING"); people search for "cisco".
+            if (!c.vendorName.isEmpty() &&
+                !line.product->vendorName.contains(c.vendorName, Qt::CaseInsensitive))
+                continue;
+            if (!c.specialBidNumber.isEmpty() &&
+                !equalsText(line.specialBidNumber, c.specialBidNumber))
+                continue;
+            found = true;
+            break;
+        }
+        if (!found)
+            return false;
+    }
+    if (c.invoiceDate && !anyShipment(order, [&](const SandboxShipment &s) {
+            return c.invoiceDate->contains(s.invoiceDate);
+        }))
+        return false;
+    if (c.shipDate && !anyShipment(order, [&](const SandboxShipment &s) {
+            return c.shipDate->contains(s.shippedDate);
+        }))
+        return false;
+    if (c.deliveryDate && !anyShipment(order, [&](const SandboxShipment &s) {
+            for (const SandboxCarrierShipment &carrier : s.carriers) {
+                if (c.deliveryDate->contains(carrier.deliveredDate))
+                    return true;
+            }
+            return false;
+        }))
+        return false;
+    return true;
+}
+
+SandboxStore::SearchResult SandboxStore::search(const SandboxSearchCriteria &criteria) const
+{
+    SandboxDateRange window{QDate(1, 1, 1), QDate(9999, 12, 31)};
+    if (criteria.orderDate)
+        window = *criteria.orderDate;
+    else if (!criteria.hasFilter())
+        window = {m_today.addDays(-(SandboxSearchCriteria::DefaultWindowDays - 1)), m_today};
+
+    // The exact-match keys have indexes; the rest is a scan over the date-sorted list, which
+    // stays in the low milliseconds at 100,000 orders.
+    QList<int> candidates;
+    const QList<int> *scan = &m_newestFirst;
+    const auto fromIndex = [&](const QHash<QString, QList<int>> &hash, const QString &key) {
+        candidates = hash.value(key.toUpper());
+        std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
+            return m_orders[a].utcSortKey() > m_orders[b].utcSortKey();
+        });
+        scan = &candidates;
+    };
+    if (!criteria.ingramOrderNumber.isEmpty()) {
+        const auto it = m_byNumber.constFind(criteria.ingramOrderNumber.toUpper());
+        if (it != m_byNumber.cend())
+            candidates.append(*it);
+        scan = &candidates;
+    } else if (!criteria.serialNumber.isEmpty()) {
+        fromIndex(m_bySerial, criteria.serialNumber);
+    } else if (!criteria.trackingNumber.isEmpty()) {
+        fromIndex(m_byTracking, criteria.trackingNumber);
+    }
+
+    const bool needSerial = !criteria.serialNumber.isEmpty();
+    const bool needTracking = !criteria.trackingNumber.isEmpty();
+    const QList<int> serialHits =
+        needSerial ? m_bySerial.value(criteria.serialNumber.toUpper()) : QList<int>();
+    const QList<int> trackingHits =
+        needTracking ? m_byTracking.value(criteria.trackingNumber.toUpper()) : QList<int>();
+
+    SearchResult result;
+    const qsizetype first = static_cast<qsizetype>(criteria.pageNumber - 1) * criteria.pageSize;
+    for (int position : *scan) {
+        const SandboxOrder &order = m_orders[position];
+        if (needSerial && !serialHits.contains(position))
+            continue;
+        if (needTracking && !trackingHits.contains(position))
+            continue;
+        if (!matches(order, criteria, window))
+            continue;
+        if (result.recordsFound >= first && result.page.size() < criteria.pageSize)
+            result.page.append(&order);
+        ++result.recordsFound;
+    }
+    return result;
+}

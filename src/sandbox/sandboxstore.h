@@ -1,0 +1,55 @@
+// The sandbox's order data: holds the generated orders, looks them up and searches them.
+#pragma once
+
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxorder.h"
+#include "sandbox/sandboxsearchcriteria.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+class SandboxStore
+{
+public:
+    explicit SandboxStore(const SandboxOptions &options = {});
+
+    QDate referenceDate() const { return m_today; }
+    quint64 seed() const { return m_seed; }
+    int orderCount() const { return static_cast<int>(m_orders.size()); }
+    qint64 generationMilliseconds() const { return m_generationMs; }
+    const std::vector<SandboxOrder> &orders() const { return m_orders; }
+
+    // Finds an order by its number or by the number of one of its sub-orders (case-insensitive).
+    const SandboxOrder *order(const QString &number) const;
+
+    struct SearchResult
+    {
+        int recordsFound = 0;
+        QList<const SandboxOrder *> page;
+    };
+    // Newest orders first.
+    SearchResult search(const SandboxSearchCriteria &criteria) const;
+
+    // Adds an order as it is; later order creation goes through here.
+    void addOrder(SandboxOrder order);
+
+    // simulateStatus of order details: a copy of order with status, lines and shipments rewritten.
+    SandboxOrder simulated(const SandboxOrder &order, SandboxOrderStatus status,
+                           bool invoiced) const;
+
+private:
+    bool matches(const SandboxOrder &order, const SandboxSearchCriteria &criteria,
+                 const SandboxDateRange &window) const;
+    void index(int position);
+
+    std::vector<SandboxOrder> m_orders;
+    QList<int> m_newestFirst;
+    QHash<QString, int> m_byNumber;
+    QHash<QString, QList<int>> m_bySerial;
+    QHash<QString, QList<int>> m_byTracking;
+    QDate m_today;
+    quint64 m_seed = 0;
+    qint64 m_generationMs = 0;
+};
