@@ -18,5 +18,7 @@ set(RD_API_TYPE_SOURCES
     miscellaneouscharge.h miscellaneouscharge.cpp
     orderline.h orderline.cpp
     orderdetails.h orderdetails.cpp
+    ordersearchquery.h ordersearchquery.cpp
+    orderdetailsquery.h orderdetailsquery.cpp
 )
 list(TRANSFORM RD_API_TYPE_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
