@@ -510,7 +510,8 @@ SandboxOrder SandboxDataGenerator::makeOrder(int index)
         line.lineNumber = l + 1;
         line.customerLineNumber = l + 1;
         line.subOrder = split ? 11 + 10 * bounded(0, qMin(2, lineCount - 1)) : 11;
-        const bool bulk = line.product->unitPrice < 150 || line.product->license;
+        const bool bulk = (line.product->unitPrice < 150 && line.product->serialPrefix.isEmpty()) ||
+                          line.product->license;
         line.quantityOrdered = bulk ? bounded(1, 50) : (chance(0.6) ? 1 : bounded(2, 12));
         line.unitPrice = roundMoney(line.product->unitPrice * country.exchangeRate *
                                     (0.88 + 0.15 * m_rng.generateDouble()));
@@ -677,11 +678,13 @@ void SandboxDataGenerator::applyStatus(SandboxOrder &order, SandboxOrderStatus s
         QStringList tracking;
         QStringList trackingUrls;
     };
-    QHash<int, SubOrderShipment> shipments;
+    // At most three sub-orders: a short vector beats a hash here, and this runs 100,000 times.
+    std::vector<std::pair<int, SubOrderShipment>> shipments;
     const auto shipmentFor = [&](int subOrder, bool delivered) -> SubOrderShipment & {
-        auto it = shipments.find(subOrder);
-        if (it != shipments.end())
-            return *it;
+        for (auto &entry : shipments) {
+            if (entry.first == subOrder)
+                return entry.second;
+        }
         SubOrderShipment s;
         s.carrier = &country.carriers.at(bounded(0, static_cast<int>(country.carriers.size()) - 1));
         s.warehouse =
@@ -701,7 +704,8 @@ void SandboxDataGenerator::applyStatus(SandboxOrder &order, SandboxOrderStatus s
             s.tracking.append(trackingNumber(*s.carrier, &url));
             s.trackingUrls.append(url);
         }
-        return *shipments.insert(subOrder, s);
+        shipments.emplace_back(subOrder, std::move(s));
+        return shipments.back().second;
     };
 
     int lineIndex = 0;
@@ -812,7 +816,7 @@ void SandboxDataGenerator::applyStatus(SandboxOrder &order, SandboxOrderStatus s
                 package.packageWeight =
                     std::round((line.product->unitWeight * package.quantityInBox + 0.4) * 10) / 10;
                 if (!line.product->serialPrefix.isEmpty()) {
-                    for (int k = 0; k < qMin(package.quantityInBox, 25); ++k)
+                    for (int k = 0; k < qMin(package.quantityInBox, 12); ++k)
                         package.serialNumbers.append(serialNumber(*line.product));
                 }
                 carrier.packages.append(package);

@@ -1,3 +1,4 @@
 #include "sandbox/sandboxlogging.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "resellerdesk.sandbox")
+// Per-request lines are debug messages, off unless QT_LOGGING_RULES turns them on.
+Q_LOGGING_CATEGORY(lcSandbox, "resellerdesk.sandbox", QtInfoMsg)

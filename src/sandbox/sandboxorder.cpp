@@ -33,10 +33,12 @@ QList<int> SandboxOrder::subOrders() const
 SandboxOrderStatus SandboxOrder::subOrderStatus(int subOrder) const
 {
     int shipped = 0, delivered = 0, cancelled = 0, backordered = 0, held = 0, total = 0;
+    bool partial = false;
     for (const SandboxLine &line : lines) {
         if (line.subOrder != subOrder)
             continue;
         ++total;
+        partial = partial || (!line.shipments.isEmpty() && line.quantityBackOrdered > 0);
         switch (line.status) {
         case SandboxLineStatus::Shipped:
             ++shipped;
@@ -63,7 +65,7 @@ SandboxOrderStatus SandboxOrder::subOrderStatus(int subOrder) const
         return SandboxOrderStatus::Delivered;
     if (total > 0 && shipped + delivered == total - cancelled)
         return SandboxOrderStatus::Shipped;
-    if (shipped + delivered > 0)
+    if (shipped + delivered > 0 || partial)
         return SandboxOrderStatus::PartiallyShipped;
     if (held > 0)
         return SandboxOrderStatus::OnHold;

@@ -16,6 +16,10 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     SandboxDataGenerator generator(options.seed, m_today);
     m_orders = generator.generate(qMax(0, options.orderCount));
     m_newestFirst.reserve(static_cast<qsizetype>(m_orders.size()));
+    m_byNumber.reserve(orderCount() * 3);
+    m_byCustomerOrder.reserve(orderCount());
+    m_bySerial.reserve(orderCount() * 4);
+    m_byTracking.reserve(orderCount() * 2);
     for (int i = 0; i < orderCount(); ++i) {
         m_newestFirst.append(i);
         index(i);
@@ -33,18 +37,21 @@ void SandboxStore::index(int position)
     const QList<int> subOrders = order.subOrders();
     for (int subOrder : subOrders)
         m_byNumber.insert(order.subOrderNumber(subOrder).toUpper(), position);
+    m_byCustomerOrder.insert(order.customerOrderNumber.toUpper(), position);
+    if (!order.endCustomerOrderNumber.isEmpty())
+        m_byEndCustomerOrder.insert(order.endCustomerOrderNumber.toUpper(), position);
+    const auto insertOnce = [position](QMultiHash<QString, int> &hash, const QString &key) {
+        const QString upper = key.toUpper();
+        if (!hash.contains(upper, position))
+            hash.insert(upper, position);
+    };
     for (const SandboxLine &line : order.lines) {
         for (const SandboxShipment &shipment : line.shipments) {
             for (const SandboxCarrierShipment &carrier : shipment.carriers) {
                 for (const SandboxPackage &package : carrier.packages) {
-                    QList<int> &tracked = m_byTracking[package.trackingNumber.toUpper()];
-                    if (!tracked.contains(position))
-                        tracked.append(position);
-                    for (const QString &serial : package.serialNumbers) {
-                        QList<int> &serials = m_bySerial[serial.toUpper()];
-                        if (!serials.contains(position))
-                            serials.append(position);
-                    }
+                    insertOnce(m_byTracking, package.trackingNumber);
+                    for (const QString &serial : package.serialNumbers)
+                        insertOnce(m_bySerial, serial);
                 }
             }
         }
@@ -101,7 +108,7 @@ bool anyShipment(const SandboxOrder &order, Predicate predicate)
 } // namespace
 
 bool SandboxStore::matches(const SandboxOrder &order, const SandboxSearchCriteria &c,
-                           const SandboxDateRange &window) const
+                           const SandboxDateRange &window, ProductMatches &productMatches) const
 {
     if (!window.contains(order.orderDate))
         return false;
@@ -122,18 +129,27 @@ bool SandboxStore::matches(const SandboxOrder &order, const SandboxSearchCriteri
         return false;
     if (!c.ingramPartNumber.isEmpty() || !c.vendorPartNumber.isEmpty() || !c.vendorName.isEmpty() ||
         !c.specialBidNumber.isEmpty()) {
+        const bool productFilter = !c.ingramPartNumber.isEmpty() || !c.vendorPartNumber.isEmpty() ||
+                                   !c.vendorName.isEmpty();
         bool found = false;
         for (const SandboxLine &line : order.lines) {
-            if (!c.ingramPartNumber.isEmpty() &&
-                !equalsText(line.product->ingramPartNumber, c.ingramPartNumber))
-                continue;
-            if (!c.vendorPartNumber.isEmpty() &&
-                !equalsText(line.product->vendorPartNumber, c.vendorPartNumber))
-                continue;
-            // Vendor names are long ("CISCO - HW NETWORKING"); people search for "cisco".
-            if (!c.vendorName.isEmpty() &&
-                !line.product->vendorName.contains(c.vendorName, Qt::CaseInsensitive))
-                continue;
+            if (productFilter) {
+                const SandboxProduct *product = line.product.get();
+                auto known = productMatches.constFind(product);
+                if (known == productMatches.cend()) {
+                    // Vendor names are long ("CISCO - HW NETWORKING"); people search for "cisco".
+                    const bool match =
+                        (c.ingramPartNumber.isEmpty() ||
+                         equalsText(product->ingramPartNumber, c.ingramPartNumber)) &&
+                        (c.vendorPartNumber.isEmpty() ||
+                         equalsText(product->vendorPartNumber, c.vendorPartNumber)) &&
+                        (c.vendorName.isEmpty() ||
+                         product->vendorName.contains(c.vendorName, Qt::CaseInsensitive));
+                    known = productMatches.insert(product, match);
+                }
+                if (!*known)
+                    continue;
+            }
             if (!c.specialBidNumber.isEmpty() &&
                 !equalsText(line.specialBidNumber, c.specialBidNumber))
                 continue;
@@ -174,11 +190,12 @@ SandboxStore::SearchResult SandboxStore::search(const SandboxSearchCriteria &cri
     // stays in the low milliseconds at 100,000 orders.
     QList<int> candidates;
     const QList<int> *scan = &m_newestFirst;
-    const auto fromIndex = [&](const QHash<QString, QList<int>> &hash, const QString &key) {
-        candidates = hash.value(key.toUpper());
+    const auto fromIndex = [&](const QMultiHash<QString, int> &hash, const QString &key) {
+        candidates = hash.values(key.toUpper());
         std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
             return m_orders[a].utcSortKey() > m_orders[b].utcSortKey();
         });
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         scan = &candidates;
     };
     if (!criteria.ingramOrderNumber.isEmpty()) {
@@ -190,24 +207,25 @@ SandboxStore::SearchResult SandboxStore::search(const SandboxSearchCriteria &cri
         fromIndex(m_bySerial, criteria.serialNumber);
     } else if (!criteria.trackingNumber.isEmpty()) {
         fromIndex(m_byTracking, criteria.trackingNumber);
+    } else if (!criteria.customerOrderNumber.isEmpty()) {
+        fromIndex(m_byCustomerOrder, criteria.customerOrderNumber);
+    } else if (!criteria.endCustomerOrderNumber.isEmpty()) {
+        fromIndex(m_byEndCustomerOrder, criteria.endCustomerOrderNumber);
     }
 
-    const bool needSerial = !criteria.serialNumber.isEmpty();
-    const bool needTracking = !criteria.trackingNumber.isEmpty();
-    const QList<int> serialHits =
-        needSerial ? m_bySerial.value(criteria.serialNumber.toUpper()) : QList<int>();
-    const QList<int> trackingHits =
-        needTracking ? m_byTracking.value(criteria.trackingNumber.toUpper()) : QList<int>();
+    const QString serialKey = criteria.serialNumber.toUpper();
+    const QString trackingKey = criteria.trackingNumber.toUpper();
+    ProductMatches productMatches;
 
     SearchResult result;
     const qsizetype first = static_cast<qsizetype>(criteria.pageNumber - 1) * criteria.pageSize;
     for (int position : *scan) {
         const SandboxOrder &order = m_orders[position];
-        if (needSerial && !serialHits.contains(position))
+        if (!serialKey.isEmpty() && !m_bySerial.contains(serialKey, position))
             continue;
-        if (needTracking && !trackingHits.contains(position))
+        if (!trackingKey.isEmpty() && !m_byTracking.contains(trackingKey, position))
             continue;
-        if (!matches(order, criteria, window))
+        if (!matches(order, criteria, window, productMatches))
             continue;
         if (result.recordsFound >= first && result.page.size() < criteria.pageSize)
             result.page.append(&order);

@@ -40,15 +40,20 @@ public:
                            bool invoiced) const;
 
 private:
+    // Whether a product passes the product filters, worked out once per product and search.
+    using ProductMatches = QHash<const SandboxProduct *, bool>;
     bool matches(const SandboxOrder &order, const SandboxSearchCriteria &criteria,
-                 const SandboxDateRange &window) const;
+                 const SandboxDateRange &window, ProductMatches &productMatches) const;
     void index(int position);
 
     std::vector<SandboxOrder> m_orders;
     QList<int> m_newestFirst;
     QHash<QString, int> m_byNumber;
-    QHash<QString, QList<int>> m_bySerial;
-    QHash<QString, QList<int>> m_byTracking;
+    // Upper-cased keys; an order appears once per key.
+    QMultiHash<QString, int> m_bySerial;
+    QMultiHash<QString, int> m_byTracking;
+    QMultiHash<QString, int> m_byCustomerOrder;
+    QMultiHash<QString, int> m_byEndCustomerOrder;
     QDate m_today;
     quint64 m_seed = 0;
     qint64 m_generationMs = 0;
