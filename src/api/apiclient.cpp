@@ -5,6 +5,7 @@
 #include "tokenprovider.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +14,8 @@
 #include <QUrlQuery>
 
 #include "appinfo.h"
+
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcApi, "resellerdesk.api")
 
@@ -25,10 +28,45 @@ bool isRetryableStatus(int status)
 bool isConnectionReset(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::RemoteHostClosedError ||
+           error == QNetworkReply::ContentReSendError ||
            error == QNetworkReply::TemporaryNetworkFailureError ||
            error == QNetworkReply::NetworkSessionFailedError ||
            error == QNetworkReply::UnknownNetworkError;
 }
+
+// Qt silently sends a request again when a kept-alive connection closes before the answer.
+// For a POST or PUT that could place an order twice, so their bodies are readable only once:
+// Qt then reports ContentReSendError instead of resending.
+class OneShotUploadDevice : public QIODevice
+{
+public:
+    OneShotUploadDevice(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(count));
+        m_pos += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // Retry-After is either delta-seconds or an HTTP date.
 int parseRetryAfter(const QByteArray &value)
@@ -192,15 +230,21 @@ void ApiClient::sendAttempt(ApiJob *job, const QString &token)
                                 QNetworkRequest::AlwaysNetwork);
 
     QNetworkReply *reply = nullptr;
+    OneShotUploadDevice *upload = nullptr;
+    if (!request.isIdempotent()) {
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        upload = new OneShotUploadDevice(request.body, job);
+    }
     switch (request.method) {
     case ApiRequest::Method::Get:
         reply = m_network->get(networkRequest);
         break;
     case ApiRequest::Method::Post:
-        reply = m_network->post(networkRequest, request.body);
+        reply = m_network->post(networkRequest, upload);
         break;
     case ApiRequest::Method::Put:
-        reply = m_network->put(networkRequest, request.body);
+        reply = m_network->put(networkRequest, upload);
         break;
     case ApiRequest::Method::Delete:
         reply = request.body.isEmpty()
@@ -208,6 +252,8 @@ void ApiClient::sendAttempt(ApiJob *job, const QString &token)
                     : m_network->sendCustomRequest(networkRequest, "DELETE", request.body);
         break;
     }
+    if (upload)
+        upload->setParent(reply);
     job->m_reply = reply;
     job->m_attemptStartMs = m_clock.elapsed();
 
