@@ -1,5 +1,7 @@
 #include "apirequest.h"
 
+#include <algorithm>
+
 QString ApiRequest::endpointKey() const
 {
     if (!endpoint.isEmpty())
@@ -31,11 +33,18 @@ ApiRequest ApiRequest::get(const QString &path, const QString &endpoint)
     return request;
 }
 
+QStringList sandboxOnlyParameterNames()
+{
+    return {QStringLiteral("simulateStatus"), QStringLiteral("isIml"),
+            QStringLiteral("regionCode")};
+}
+
 bool isSandboxOnlyParameter(const QString &key)
 {
-    return key.compare(QLatin1String("regionCode"), Qt::CaseInsensitive) == 0 ||
-           key.compare(QLatin1String("simulateStatus"), Qt::CaseInsensitive) == 0 ||
-           key.compare(QLatin1String("isIml"), Qt::CaseInsensitive) == 0;
+    const QStringList names = sandboxOnlyParameterNames();
+    return std::any_of(names.cbegin(), names.cend(), [&key](const QString &name) {
+        return name.compare(key, Qt::CaseInsensitive) == 0;
+    });
 }
 
 QByteArray ApiResponse::header(const QByteArray &name) const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 struct ApiQueryItem
 {
@@ -43,7 +44,9 @@ struct ApiRequest
     static ApiRequest get(const QString &path, const QString &endpoint = {});
 };
 
-// Query parameters the vendor documents as sandbox-only; never sent to production.
+// Query parameters the vendor documents as sandbox-only; never sent to production. The API
+// client enforces this for every request, whatever a service asked for.
+QStringList sandboxOnlyParameterNames();
 bool isSandboxOnlyParameter(const QString &key);
 
 struct ApiResponse

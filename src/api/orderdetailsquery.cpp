@@ -1,5 +1,7 @@
 #include "orderdetailsquery.h"
 
+#include "apirequest.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUrl>
@@ -14,15 +16,12 @@ QStringList OrderDetailsQuery::simulateStatusValues()
 
 QStringList OrderDetailsQuery::sandboxOnlyParameters()
 {
-    return {QStringLiteral("simulateStatus"), QStringLiteral("isIml"),
-            QStringLiteral("regionCode")};
+    return sandboxOnlyParameterNames();
 }
 
 bool OrderDetailsQuery::isSandboxOnlyParameter(QStringView name)
 {
-    const QStringList names = sandboxOnlyParameters();
-    return std::any_of(names.cbegin(), names.cend(),
-                       [name](const QString &candidate) { return candidate == name; });
+    return ::isSandboxOnlyParameter(name.toString());
 }
 
 QList<QPair<QString, QString>> OrderDetailsQuery::toQueryItems(SandboxParameters sandbox) const
