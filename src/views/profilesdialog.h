@@ -43,6 +43,9 @@ public:
     QString editedProfileId() const { return m_editingId; }
     bool hasUnsavedChanges() const;
 
+    // Starts a new, unsaved profile in the form: the "add a real account" entry point.
+    void addProfile();
+
     // The timeout for "Test connection", for each of its two requests.
     void setConnectionTestTimeout(int ms);
 
@@ -74,7 +77,6 @@ private:
     void setSecretState(SecretState state, const QString &detail = {});
     void checkStoredSecret();
 
-    void addProfile();
     void duplicateProfile();
     void confirmRemove();
     void removeEditedProfile();
