@@ -1,15 +1,34 @@
 #include "sessioncontroller.h"
 
 #include "apiclient.h"
+#include "profilesecretsource.h"
+#include "profilestore.h"
 #include "sandboxserver.h"
 #include "secretsource.h"
+#include "secretstore.h"
+#include "sessionsecretcache.h"
 
-SessionController::SessionController(ApiClient *client, QObject *parent)
+SessionController::SessionController(ApiClient *client, ProfileStore *store, SecretStore *secrets,
+                                     SessionSecretCache *session, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_session(session)
+{
+    if (m_store) {
+        connect(m_store, &ProfileStore::profileChanged, this,
+                &SessionController::onStoredProfileChanged);
+        connect(m_store, &ProfileStore::profileRemoved, this,
+                &SessionController::onStoredProfileRemoved);
+    }
+}
 
-SessionController::~SessionController() = default;
+SessionController::~SessionController()
+{
+    // Jobs must not outlive the sandbox they talk to.
+    m_client->cancelAll();
+}
 
 bool SessionController::ensureOfflineSandbox()
 {
@@ -21,6 +40,17 @@ bool SessionController::ensureOfflineSandbox()
         return false;
     }
     m_sandbox = std::move(sandbox);
+    return true;
+}
+
+bool SessionController::activateProfile(const QString &id)
+{
+    if (!m_store || !m_store->contains(id))
+        return false;
+    const ConnectionProfile profile = m_store->profile(id);
+    if (!activate(profile, ProfileSecretSource::create(profile, m_secrets, m_session)))
+        return false;
+    m_store->setCurrentProfileId(id);
     return true;
 }
 
@@ -44,4 +74,19 @@ bool SessionController::activate(const ConnectionProfile &profile,
     m_client->setProfile(effective, std::move(secrets));
     Q_EMIT profileChanged(effective);
     return true;
+}
+
+void SessionController::onStoredProfileChanged(const QString &id)
+{
+    // An edit of the active profile (new customer number, new secret) applies at once.
+    if (id == m_profile.id)
+        activateProfile(id);
+}
+
+void SessionController::onStoredProfileRemoved(const QString &id)
+{
+    if (id != m_profile.id || !m_store)
+        return;
+    if (!activateProfile(m_store->currentProfileId()))
+        activate(m_store->currentProfile(), nullptr);
 }
