@@ -22,6 +22,11 @@ SessionController::SessionController(ApiClient *client, ProfileStore *store, Sec
         connect(m_store, &ProfileStore::profileRemoved, this,
                 &SessionController::onStoredProfileRemoved);
     }
+    if (m_session) {
+        // A secret kept for this session only applies to the active profile at once.
+        connect(m_session, &SessionSecretCache::changed, this,
+                &SessionController::onStoredProfileChanged);
+    }
 }
 
 SessionController::~SessionController()
