@@ -13,6 +13,7 @@ function(rd_add_test name)
         RD_SPEC_FILE="${RD_SPEC_FILE}"
         RD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
     if(ARG_KEYCHAIN)
+        list(APPEND ARG_LABELS keychain)
         add_test(NAME ${name}
             COMMAND dbus-run-session -- sh -c "echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\"" $<TARGET_FILE:${name}>)
     else()
