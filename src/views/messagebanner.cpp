@@ -1,6 +1,7 @@
 #include "messagebanner.h"
 
 #include "apierror.h"
+#include "showrequestevent.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,6 +20,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_correlation(new QLabel(this))
     , m_copy(new QToolButton(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_showRequest(new QPushButton(tr("Show &request"), this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -29,6 +31,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_correlation->setObjectName(QStringLiteral("bannerCorrelationId"));
     m_copy->setObjectName(QStringLiteral("bannerCopyCorrelationId"));
     m_retry->setObjectName(QStringLiteral("bannerRetry"));
+    m_showRequest->setObjectName(QStringLiteral("bannerShowRequest"));
+    m_showRequest->setToolTip(tr("Open this request in the request log"));
     m_close->setObjectName(QStringLiteral("bannerClose"));
     for (QLabel *label : {m_text, m_detail, m_correlation}) {
         label->setWordWrap(true);
@@ -58,6 +62,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
+    layout->addWidget(m_showRequest, 0, Qt::AlignTop);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
@@ -65,7 +70,13 @@ MessageBanner::MessageBanner(QWidget *parent)
             [this] { QApplication::clipboard()->setText(m_correlationId); });
     connect(m_retry, &QPushButton::clicked, this, &MessageBanner::retryRequested);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    connect(m_showRequest, &QPushButton::clicked, this, [this] {
+        ShowRequestEvent event(m_correlationId);
+        QCoreApplication::sendEvent(window(), &event);
+        m_showRequestHandled = event.isAccepted();
+    });
     m_retry->hide();
+    m_showRequest->hide();
     hide();
 }
 
@@ -78,6 +89,7 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &d
     m_correlationId.clear();
     m_correlation->hide();
     m_copy->hide();
+    m_showRequest->hide();
     applyStyle();
     show();
 }
@@ -90,6 +102,7 @@ void MessageBanner::showError(const ApiError &error)
         m_correlation->setText(tr("Correlation ID: %1").arg(m_correlationId));
         m_correlation->show();
         m_copy->show();
+        m_showRequest->show();
     }
 }
 

@@ -29,6 +29,8 @@ public:
     // An API error: its message, its next step and its correlation ID.
     void showError(const ApiError &error);
     void setRetryVisible(bool visible);
+    // Whether the window answered the last "Show request" (it has a request log).
+    bool lastShowRequestHandled() const { return m_showRequestHandled; }
     void dismiss();
 
     Type type() const { return m_type; }
@@ -45,11 +47,13 @@ private:
 
     Type m_type = Type::Information;
     QString m_correlationId;
+    bool m_showRequestHandled = false;
     QLabel *m_icon;
     QLabel *m_text;
     QLabel *m_detail;
     QLabel *m_correlation;
     QToolButton *m_copy;
     QPushButton *m_retry;
+    QPushButton *m_showRequest;
     QToolButton *m_close;
 };
