@@ -30,8 +30,12 @@ QString currencySymbol(const QString &code)
 }
 } // namespace
 
-QString money(double amount, const QString &currencyCode, const QLocale &locale)
+QString money(double amount, const QString &currencyCode, const QLocale &givenLocale)
 {
+    // The C locale (no LANG set) writes "12.50$"; people read "$12.50".
+    const QLocale locale = givenLocale.language() == QLocale::C
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : givenLocale;
     const QString code = currencyCode.trimmed().toUpper();
     if (code.isEmpty())
         return locale.toString(amount, 'f', 2);
