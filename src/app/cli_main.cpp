@@ -1,6 +1,7 @@
 // resellerdesk-cli: the command line of ResellerDesk, for scripting and support.
 #include "cliapplication.h"
 #include "clienvironment.h"
+#include "logfilter.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     if (!arguments.contains(QLatin1String("--verbose")))
         rules += QStringLiteral("\nresellerdesk.*.warning=false");
     QLoggingCategory::setFilterRules(rules);
+    LogFilter::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
