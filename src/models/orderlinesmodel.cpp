@@ -185,20 +185,35 @@ QVariant OrderLinesModel::headerData(int section, Qt::Orientation orientation, i
         case ConfirmedColumn:
             return tr("Confirmed");
         case BackorderedColumn:
-            return tr("Backordered");
+            return tr("B/O", "backordered quantity, short column title");
         case ShippedColumn:
             return tr("Shipped");
         case UnitPriceColumn:
             return tr("Unit price");
         case ExtendedPriceColumn:
-            return tr("Extended price");
+            return tr("Extended");
         case StatusColumn:
             return tr("Status");
         case PromisedDeliveryColumn:
-            return tr("Promised delivery");
+            return tr("Promised");
         case BackorderEtaColumn:
-            return tr("Backorder ETA");
+            return tr("B/O ETA", "backorder ETA, short column title");
         case ColumnCount:
+            break;
+        }
+    }
+    // The short titles keep the table readable without scrolling; the tooltips spell them out.
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case BackorderedColumn:
+            return tr("Quantity backordered");
+        case ExtendedPriceColumn:
+            return tr("Extended price");
+        case PromisedDeliveryColumn:
+            return tr("Promised delivery date");
+        case BackorderEtaColumn:
+            return tr("Estimated arrival of the backordered quantity");
+        default:
             break;
         }
     }

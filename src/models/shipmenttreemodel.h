@@ -19,10 +19,10 @@ public:
         QuantityColumn,
         ShippedColumn,
         DeliveryColumn,
-        FromColumn,
-        InvoiceColumn,
         CartonColumn,
         WeightColumn,
+        FromColumn,
+        InvoiceColumn,
         ColumnCount
     };
 
