@@ -1,0 +1,114 @@
+// One order's details in a tab: header, addresses, lines, shipments with tracking, raw JSON.
+#pragma once
+
+#include "orderdetails.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class OrderDetailsView;
+}
+class ApiJob;
+class EstimatedDatesModel;
+class MiscChargesModel;
+class OrderAttributesModel;
+class OrderDetailsJob;
+class OrderLinesModel;
+class OrdersService;
+class QHeaderView;
+class QPrinter;
+class QSortFilterProxyModel;
+class ShipmentTreeModel;
+
+class OrderDetailsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Opens an external link; the default hands it to QDesktopServices::openUrl.
+    using UrlOpener = std::function<void(const QUrl &)>;
+
+    // Starts loading the order at once.
+    OrderDetailsView(OrdersService *service, const QString &orderNumber, QWidget *parent = nullptr);
+    ~OrderDetailsView() override;
+
+    QString orderNumber() const { return m_orderNumber; }
+    // The tab title: the order number, with the customer PO once known.
+    QString title() const;
+    bool isLoading() const;
+    bool hasDetails() const { return m_hasDetails; }
+    // The details shown; empty until the first successful load.
+    const OrderDetails &details() const { return m_details; }
+
+    // Column widths and order of the tables and the splitter positions.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+    void setUrlOpener(UrlOpener opener);
+
+    // The serial numbers of the line selected in the lines table or the shipments tree.
+    QStringList selectedLineSerialNumbers() const;
+
+    // Without dialogs, so that callers and tests choose the printer or file themselves.
+    bool print(QPrinter *printer);
+    bool savePdf(const QString &fileName);
+
+public Q_SLOTS:
+    void refresh();
+    void cancel();
+    void copyOrderNumber();
+    void copyLineSerialNumbers();
+    void copyAllSerialNumbers();
+    // Open the print and save dialogs window-modally and return at once.
+    void showPrintDialog();
+    void showSavePdfDialog();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void loadingChanged(bool loading);
+    void statusMessage(const QString &message);
+    // A tracking number was clicked or activated; the URL is its carrier's tracking page.
+    void trackingLinkActivated(const QUrl &url);
+    void detailsLoaded();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onJobFinished(ApiJob *job);
+    void showDetails(const OrderDetails &details, const QJsonObject &raw);
+    void setLoading(bool loading);
+    void updateActions();
+    void openTrackingLink(const QModelIndex &index);
+    void syncTreeToLine();
+    void syncLineToTree();
+    QString selectedLineNumber() const;
+    void copyToClipboard(const QStringList &serials, const QString &scope);
+    void sizeColumns();
+    // Lets people show and hide columns from the header's context menu.
+    void showColumnMenu(QHeaderView *header, const QPoint &position);
+
+    std::unique_ptr<Ui::OrderDetailsView> m_ui;
+    QPointer<OrdersService> m_service;
+    QString m_orderNumber;
+    QPointer<OrderDetailsJob> m_job;
+    OrderDetails m_details;
+    bool m_hasDetails = false;
+    bool m_columnsSized = false;
+    bool m_syncing = false;
+    QString m_title;
+    UrlOpener m_urlOpener;
+    std::unique_ptr<QPrinter> m_printer;
+
+    OrderLinesModel *m_linesModel;
+    QSortFilterProxyModel *m_linesProxy;
+    ShipmentTreeModel *m_shipmentsModel;
+    MiscChargesModel *m_chargesModel;
+    OrderAttributesModel *m_attributesModel;
+    EstimatedDatesModel *m_datesModel;
+};
