@@ -1,272 +1,11 @@
 #include "sandbox/sandboxdatagenerator.h"
 
+#include "sandbox/sandboxcatalog.h"
+
 #include <cmath>
 
-struct SandboxDataGenerator::Carrier
-{
-    enum Format
-    {
-        Ups,
-        FedEx,
-        Usps,
-        Purolator,
-        CanadaPost,
-        Dhl,
-        Dpd,
-        RoyalMail,
-        StarTrack,
-        AusPost
-    };
-    const char *code;
-    const char *name;
-    Format format;
-    int transitDays;
-};
-
-struct SandboxDataGenerator::Country
-{
-    const char *code;
-    const char *currency;
-    const char *branch;
-    int utcOffsetSeconds;
-    double taxRate;
-    double exchangeRate; // per USD
-    QList<QPair<const char *, const char *>> warehouses;
-    QList<Carrier> carriers;
-    QList<std::array<const char *, 3>> cities; // city, state, postal code
-    const char *phonePrefix;
-    const char *emailDomainSuffix;
-};
-
 namespace {
-
-struct ProductRow
-{
-    const char *ingramPartNumber;
-    const char *vendorPartNumber;
-    const char *vendorName;
-    const char *vendorNumber;
-    const char *description;
-    double price;
-    double weight;
-    const char *serialPrefix; // nullptr: not serialized
-    bool license;
-};
-
-const ProductRow productRows[] = {
-    {"4AW708", "BE7H-M5-K9", "CISCO - HW UNIFIED COMM", "10012", "BUSINESS ED 7000H M5 APPL",
-     20887.57, 60.0, "FCH", false},
-    {"2YK551", "C9200L-24P-4G-E", "CISCO - HW NETWORKING", "10012",
-     "CATALYST 9200L 24-PORT POE+ 4X1G UPLINK", 3495.00, 12.3, "JAE", false},
-    {"6NG311", "C1111-8P", "CISCO - HW NETWORKING", "10012",
-     "ISR 1100 8 PORTS DUAL GE WAN ETHERNET ROUTER", 1380.00, 4.4, "FGL", false},
-    {"7BV222", "MR46-HW", "CISCO MERAKI", "10013", "MERAKI MR46 WI-FI 6 INDOOR ACCESS POINT",
-     1149.00, 2.1, "Q3AB", false},
-    {"3DR114", "CON-SNT-C92L24PG", "CISCO - SERVICE", "10014", "SNTC-8X5XNBD CATALYST 9200L 24P",
-     412.00, 0.0, nullptr, true},
-    {"8TT101", "CP-7841-K9", "CISCO - HW UNIFIED COMM", "10012", "CISCO IP PHONE 7841", 262.00, 2.6,
-     "FCH", false},
-    {"5MX093", "6F5Y5UT#ABA", "HP INC - NOTEBOOKS", "10120",
-     "HP ELITEBOOK 840 G9 I7-1265U 16GB 512GB W11P", 1789.00, 3.1, "5CG", false},
-    {"1QH448", "4V0Z9UT#ABA", "HP INC - DESKTOPS", "10120", "HP PRODESK 400 G9 SFF I5-12500 8GB",
-     849.00, 12.5, "MXL", false},
-    {"9LJ742", "3G631A#BGJ", "HP INC - PRINTERS", "10120", "HP LASERJET PRO MFP 4101FDW", 579.00,
-     38.6, "CNB", false},
-    {"2WD377", "W1480A", "HP INC - SUPPLIES", "10121", "HP 148A BLACK LASERJET TONER CARTRIDGE",
-     109.99, 2.0, nullptr, false},
-    {"4FP882", "P52534-B21", "HPE - SERVERS", "10133", "HPE PROLIANT DL380 GEN11 4410Y 1P 32GB",
-     8432.00, 52.0, "CZJ", false},
-    {"6HK019", "R0Q46A", "HPE ARUBA NETWORKING", "10134", "ARUBA AP-505 DUAL RADIO 2X2 802.11AX AP",
-     645.00, 1.5, "CNK", false},
-    {"3JW555", "H8QP7E", "HPE - SERVICES", "10135", "HPE 3Y TECH CARE ESSENTIAL DL380 GEN11 SVC",
-     1288.00, 0.0, nullptr, true},
-    {"7KD220", "210-BFBX", "DELL - CLIENT", "10210", "DELL LATITUDE 5440 I5-1345U 16GB 256GB W11P",
-     1319.00, 3.4, "", false},
-    {"2PE903", "210-BGNS", "DELL - SERVER", "10211", "DELL POWEREDGE R660XS XEON SILVER 4410Y",
-     6120.00, 38.0, "", false},
-    {"5UM661", "DELL-P2423D", "DELL - MONITORS", "10210", "DELL 24 MONITOR P2423D QHD", 289.99,
-     13.2, "CN0", false},
-    {"8ZN114", "21HD003VUS", "LENOVO - NOTEBOOKS", "10315",
-     "THINKPAD T14 GEN 4 I7-1355U 16GB 512GB", 1695.00, 3.0, "PF", false},
-    {"1TB782", "12JD0009US", "LENOVO - DESKTOPS", "10315", "THINKCENTRE M70Q GEN 4 TINY I5-13400T",
-     869.00, 2.9, "MJ", false},
-    {"3MS002", "CFQ7TTC0LF8Q:0001", "MICROSOFT - CSP", "10402",
-     "MICROSOFT 365 BUSINESS PREMIUM NCE 1Y", 264.00, 0.0, nullptr, true},
-    {"6MS889", "9EM-00652", "MICROSOFT - SOFTWARE", "10403",
-     "WINDOWS SERVER 2022 STANDARD 16 CORE OEI", 1069.00, 0.2, nullptr, true},
-    {"4SF210", "QZI-00001", "MICROSOFT - HARDWARE", "10404", "SURFACE LAPTOP 5 13.5 I5 8GB 256GB",
-     1299.00, 2.8, "0F", false},
-    {"9AP117", "MLY33LL/A", "APPLE - MAC", "10577", "MACBOOK AIR 13 M2 8C CPU 8C GPU 8GB 256GB",
-     1099.00, 2.7, "C02", false},
-    {"5AP330", "MPUF3LL/A", "APPLE - IPAD", "10577", "IPAD AIR 10.9 WI-FI 64GB SPACE GRAY", 599.00,
-     1.0, "DMP", false},
-    {"2LG045", "920-009294", "LOGITECH - ACCESSORIES", "10618", "LOGITECH MX KEYS FOR BUSINESS",
-     119.99, 1.8, nullptr, false},
-    {"7LG811", "960-001101", "LOGITECH - VIDEO", "10618", "LOGITECH RALLY BAR VIDEO BAR", 3999.00,
-     15.9, "2234", false},
-    {"3AC610", "SMT1500RM2UC", "APC - POWER", "10705", "APC SMART-UPS 1500VA LCD RM 2U 120V",
-     1149.00, 60.0, "AS", false},
-    {"8AC144", "AP7900B", "APC - POWER", "10705", "APC RACK PDU SWITCHED 1U 15A 100/120V", 895.00,
-     9.0, "5A", false},
-    {"4SM590", "LS27A600NWNXGO", "SAMSUNG - DISPLAYS", "10811", "SAMSUNG 27 S60A QHD IPS MONITOR",
-     279.99, 15.0, "H4Z", false},
-    {"6SM122", "MZ-V8P1T0B/AM", "SAMSUNG - STORAGE", "10812",
-     "SAMSUNG 980 PRO 1TB PCIE 4.0 NVME SSD", 99.99, 0.1, "S5GX", false},
-    {"1FT870", "FG-60F", "FORTINET - HW", "10920", "FORTIGATE-60F 10 X GE RJ45 PORTS", 695.00, 2.3,
-     "FGT60F", false},
-    {"5FT412", "FC-10-0060F-950-02-12", "FORTINET - SERVICES", "10921",
-     "FORTIGATE-60F 1YR UNIFIED THREAT PROTECTION", 560.00, 0.0, nullptr, true},
-    {"2VM733", "VS8-STD-C", "VMWARE - SOFTWARE", "11004", "VSPHERE 8 STANDARD FOR 1 PROCESSOR",
-     1394.00, 0.0, nullptr, true},
-    {"8AD905", "65322651BA01A12", "ADOBE - VIP", "11109", "ACROBAT PRO FOR TEAMS SUBSCRIPTION 1Y",
-     239.88, 0.0, nullptr, true},
-    {"3WD188", "WDS100T1X0E", "WESTERN DIGITAL", "11230", "WD BLACK SN850X 1TB NVME SSD", 89.99,
-     0.1, "23", false},
-    {"9SY560", "DS923+", "SYNOLOGY", "11318", "SYNOLOGY DISKSTATION DS923+ 4-BAY NAS", 599.99, 4.9,
-     "2260", false},
-    {"4JB301", "9559-553-125", "JABRA - HEADSETS", "11422", "JABRA EVOLVE2 65 UC STEREO USB-A",
-     219.00, 0.6, nullptr, false},
-    {"7ET820", "5P1500R", "EATON - POWER", "11507", "EATON 5P 1500VA RACKMOUNT UPS", 1024.00, 50.0,
-     "G1", false},
-    {"2ZB411", "ZD4A042-D01M00EZ", "ZEBRA - PRINTERS", "11644",
-     "ZEBRA ZD421D DIRECT THERMAL PRINTER", 449.00, 4.9, "D4J", false},
-    {"5SP702", "XG1Z1CSAA", "SOPHOS - SOFTWARE", "11702",
-     "SOPHOS XGS 2100 XSTREAM PROTECTION 1 YEAR", 1460.00, 0.0, nullptr, true},
-    {"1TC903", "N201-010-BL", "TRIPP LITE - CABLES", "11855",
-     "TRIPP LITE CAT6 PATCH CABLE 10FT BLUE", 8.49, 0.3, nullptr, false},
-};
-
-const QList<std::shared_ptr<const SandboxProduct>> &catalog()
-{
-    static const QList<std::shared_ptr<const SandboxProduct>> products = [] {
-        QList<std::shared_ptr<const SandboxProduct>> list;
-        int upc = 0;
-        for (const ProductRow &row : productRows) {
-            auto product = std::make_shared<SandboxProduct>();
-            product->ingramPartNumber = QLatin1String(row.ingramPartNumber);
-            product->vendorPartNumber = QLatin1String(row.vendorPartNumber);
-            product->vendorName = QLatin1String(row.vendorName);
-            product->vendorNumber = QLatin1String(row.vendorNumber);
-            product->description = QLatin1String(row.description);
-            product->unitPrice = row.price;
-            product->unitWeight = row.weight;
-            product->license = row.license;
-            if (row.serialPrefix)
-                product->serialPrefix =
-                    row.serialPrefix[0] ? QLatin1String(row.serialPrefix) : QStringLiteral("#");
-            if (!row.license)
-                product->upcCode = QStringLiteral("8898") + QString::number(42917301 + upc * 7919);
-            ++upc;
-            list.append(product);
-        }
-        return list;
-    }();
-    return products;
-}
-
-} // namespace
-
-// The countries the data set spreads over; the reseller buys in each through the local branch.
-const SandboxDataGenerator::Country *SandboxDataGenerator::countries()
-{
-    using C = SandboxDataGenerator::Carrier;
-    static const SandboxDataGenerator::Country table[] = {
-        {"US",
-         "USD",
-         "20",
-         -7 * 3600,
-         0.0,
-         1.0,
-         {{"10", "Mira Loma, CA"},
-          {"40", "Millington, TN"},
-          {"80", "Carol Stream, IL"},
-          {"20", "Jonestown, PA"}},
-         {{"RG", "UPS GROUND", C::Ups, 4},
-          {"U1", "UPS NEXT DAY AIR", C::Ups, 1},
-          {"FG", "FEDEX GROUND", C::FedEx, 4},
-          {"F2", "FEDEX 2DAY", C::FedEx, 2},
-          {"PM", "USPS PRIORITY MAIL", C::Usps, 3}},
-         {{"SANTA ANA", "CA", "92705"},
-          {"AUSTIN", "TX", "78701"},
-          {"DENVER", "CO", "80202"},
-          {"CHICAGO", "IL", "60606"},
-          {"BOSTON", "MA", "02110"},
-          {"SEATTLE", "WA", "98101"},
-          {"ATLANTA", "GA", "30303"},
-          {"ALBUQUERQUE", "NM", "87102"},
-          {"COLUMBUS", "OH", "43215"},
-          {"RALEIGH", "NC", "27601"},
-          {"PHOENIX", "AZ", "85004"},
-          {"BUFFALO", "NY", "14202"}},
-         "1",
-         ".com"},
-        {"CA",
-         "CAD",
-         "40",
-         -4 * 3600,
-         0.13,
-         1.36,
-         {{"45", "Mississauga, ON"}, {"48", "Richmond, BC"}},
-         {{"PU", "PUROLATOR GROUND", C::Purolator, 3},
-          {"CP", "CANADA POST EXPEDITED", C::CanadaPost, 4},
-          {"UC", "UPS STANDARD CANADA", C::Ups, 3}},
-         {{"TORONTO", "ON", "M5H 2N2"},
-          {"OTTAWA", "ON", "K1P 5J2"},
-          {"VANCOUVER", "BC", "V6C 3E1"},
-          {"CALGARY", "AB", "T2P 2M5"},
-          {"MONTREAL", "QC", "H3B 4W8"}},
-         "1",
-         ".ca"},
-        {"DE",
-         "EUR",
-         "70",
-         2 * 3600,
-         0.19,
-         0.92,
-         {{"D1", "Straubing, BY"}, {"D2", "Dornach, BY"}},
-         {{"DH", "DHL PAKET", C::Dhl, 2}, {"DP", "DPD CLASSIC", C::Dpd, 2}},
-         {{"MUENCHEN", "BY", "80331"},
-          {"BERLIN", "BE", "10115"},
-          {"HAMBURG", "HH", "20095"},
-          {"KOELN", "NW", "50667"},
-          {"FRANKFURT AM MAIN", "HE", "60311"}},
-         "49",
-         ".de"},
-        {"GB",
-         "GBP",
-         "60",
-         1 * 3600,
-         0.20,
-         0.79,
-         {{"G1", "Milton Keynes"}},
-         {{"DU", "DPD NEXT DAY", C::Dpd, 1}, {"RM", "ROYAL MAIL TRACKED 24", C::RoyalMail, 1}},
-         {{"LONDON", "", "EC2V 7HH"},
-          {"MANCHESTER", "", "M1 1AE"},
-          {"BRISTOL", "", "BS1 4DJ"},
-          {"LEEDS", "", "LS1 4DY"}},
-         "44",
-         ".co.uk"},
-        {"AU",
-         "AUD",
-         "30",
-         10 * 3600,
-         0.10,
-         1.52,
-         {{"A1", "Eastern Creek, NSW"}},
-         {{"ST", "STARTRACK ROAD EXPRESS", C::StarTrack, 3},
-          {"AP", "AUSTRALIA POST PARCEL POST", C::AusPost, 4}},
-         {{"SYDNEY", "NSW", "2000"},
-          {"MELBOURNE", "VIC", "3000"},
-          {"BRISBANE", "QLD", "4000"},
-          {"PERTH", "WA", "6000"}},
-         "61",
-         ".com.au"},
-    };
-    return table;
-}
-
-namespace {
-constexpr int countryCount = 5;
+constexpr int countryCount = SandboxCountry::Count;
 constexpr int countryWeights[countryCount] = {70, 12, 9, 6, 3};
 
 const char *const companyFirst[] = {
@@ -318,6 +57,18 @@ QString digits(quint64 value, int width)
 
 } // namespace
 
+QString SandboxDataGenerator::orderNumber(quint64 seed, quint64 index, const QString &branch)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    quint64 value = scramble(index, 60466176ULL, 48271ULL, 16796160ULL + seed % 1000003ULL);
+    QString text(5, QLatin1Char('0'));
+    for (int i = 4; i >= 0; --i) {
+        text[i] = QLatin1Char(alphabet[value % 36]);
+        value /= 36;
+    }
+    return branch % QLatin1Char('-') % text;
+}
+
 SandboxDataGenerator::SandboxDataGenerator(quint64 seed, QDate referenceDate)
     : m_seed(seed)
     , m_today(referenceDate.isValid() ? referenceDate : QDate::currentDate())
@@ -354,7 +105,7 @@ std::vector<SandboxOrder> SandboxDataGenerator::generate(int count)
     for (int c = 0; c < countryCount; ++c) {
         const int poolSize = c == 0 ? 120 : 30;
         for (int i = 0; i < poolSize; ++i)
-            m_endUsers[c].append(makeEndUser(countries()[c]));
+            m_endUsers[c].append(makeEndUser(SandboxCountry::table()[c]));
     }
     std::vector<SandboxOrder> orders;
     orders.reserve(static_cast<std::size_t>(qMax(0, count)));
@@ -390,14 +141,9 @@ std::shared_ptr<const SandboxParty> SandboxDataGenerator::makeEndUser(const Coun
     return party;
 }
 
-const SandboxDataGenerator::Country &
-SandboxDataGenerator::countryOf(const SandboxOrder &order) const
+const SandboxCountry &SandboxDataGenerator::countryOf(const SandboxOrder &order) const
 {
-    for (int c = 0; c < countryCount; ++c) {
-        if (order.currencyCode == QLatin1String(countries()[c].currency))
-            return countries()[c];
-    }
-    return countries()[0];
+    return SandboxCountry::forCurrency(order.currencyCode);
 }
 
 SandboxOrderStatus SandboxDataGenerator::pickStatus(int ageDays)
@@ -428,10 +174,9 @@ SandboxOrder SandboxDataGenerator::makeOrder(int index)
         roll -= countryWeights[countryIndex];
         ++countryIndex;
     }
-    const Country &country = countries()[countryIndex];
-    const quint64 number = scramble(static_cast<quint64>(index), 60466176ULL, 48271ULL,
-                                    16796160ULL + m_seed % 1000003ULL);
-    order.ingramOrderNumber = QLatin1String(country.branch) % QLatin1Char('-') % base36(number, 5);
+    const Country &country = SandboxCountry::table()[countryIndex];
+    order.ingramOrderNumber =
+        orderNumber(m_seed, static_cast<quint64>(index), QLatin1String(country.branch));
 
     // A sixth of the orders fall in the last twenty days, the window search returns without a
     // filter; the rest spread over thirteen months.
@@ -503,7 +248,7 @@ SandboxOrder SandboxDataGenerator::makeOrder(int index)
     const int lineRoll = bounded(0, 99);
     const int lineCount = lineRoll < 40 ? 1 : lineRoll < 75 ? bounded(2, 3) : bounded(4, 8);
     const bool split = lineCount > 1 && chance(0.3);
-    const auto &products = catalog();
+    const auto &products = SandboxCatalog::products();
     for (int l = 0; l < lineCount; ++l) {
         SandboxLine line;
         line.product = pick(products);

@@ -1,6 +1,7 @@
 // Builds the sandbox's deterministic order data set from a seed and a reference date.
 #pragma once
 
+#include "sandbox/sandboxcountry.h"
 #include "sandbox/sandboxorder.h"
 
 #include <QDate>
@@ -22,11 +23,14 @@ public:
 
     QDate referenceDate() const { return m_today; }
 
-private:
-    struct Country;
-    struct Carrier;
+    // The order number the data set gives the order at index; orders created later continue the
+    // sequence so that they never collide with seeded ones.
+    static QString orderNumber(quint64 seed, quint64 index, const QString &branch);
 
-    static const Country *countries();
+private:
+    using Country = SandboxCountry;
+    using Carrier = SandboxCountry::Carrier;
+
     SandboxOrder makeOrder(int index);
     SandboxOrderStatus pickStatus(int ageDays);
     const Country &countryOf(const SandboxOrder &order) const;

@@ -14,6 +14,25 @@ double SandboxLine::extendedPrice() const
     return roundMoney(unitPrice * quantityOrdered);
 }
 
+QDateTime SandboxOrder::placementTime() const
+{
+    if (placedAt.isValid())
+        return placedAt;
+    return QDateTime(orderDate, QTime(0, 0).addSecs(orderTimeSeconds), Qt::UTC)
+        .addSecs(-utcOffsetSeconds);
+}
+
+bool SandboxOrder::placedOnCustomerHold() const
+{
+    for (const SandboxAttribute &attribute : attributes) {
+        if (attribute.name.compare(QLatin1String("allowOrderOnCustomerHold"),
+                                   Qt::CaseInsensitive) == 0 &&
+            attribute.value.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QString SandboxOrder::subOrderNumber(int subOrder) const
 {
     return ingramOrderNumber % QLatin1Char('-') % QString::number(subOrder);

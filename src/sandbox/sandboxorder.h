@@ -4,6 +4,7 @@
 #include "sandbox/sandboxstatus.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,7 +37,9 @@ struct SandboxProduct
     QString serialPrefix; // empty: not serialized
     double unitPrice = 0; // USD list price
     double unitWeight = 0;
-    bool license = false; // delivered electronically, carries service contract data
+    bool license = false;           // delivered electronically, carries service contract data
+    bool alwaysBackordered = false; // no warehouse ever has it
+    bool directShip = false;        // shipped by the vendor: placed as an order of its own
 };
 
 struct SandboxPackage
@@ -110,6 +113,8 @@ struct SandboxLine
     QString lineNotes;
     QList<SandboxShipment> shipments;
     std::shared_ptr<const SandboxServiceContract> serviceContract;
+    // The warehouse whose stock the line took; empty for seeded lines.
+    QString warehouseId;
 
     double extendedPrice() const;
 };
@@ -151,7 +156,18 @@ struct SandboxOrder
     QList<SandboxLine> lines;
     QList<SandboxMiscCharge> miscCharges;
     QList<SandboxAttribute> attributes;
+    // Set for orders placed through the API; seeded orders derive it from their date and time.
+    QDateTime placedAt;
+    QString billToAddressId;
+    QString shipToAddressId;
+    QString carrierCode;
+    QString carrierName;
+    QString freightAccountNumber;
 
+    // The UTC instant the order was placed.
+    QDateTime placementTime() const;
+    // Placed with the allowOrderOnCustomerHold additional attribute set to "true".
+    bool placedOnCustomerHold() const;
     QString subOrderNumber(int subOrder) const;
     QList<int> subOrders() const;
     // The header status a sub-order would have on its own.
