@@ -79,13 +79,26 @@ int main(int argc, char *argv[])
                                                 .arg(SandboxDefaults::TokenLifetimeSeconds),
                                             tr("seconds"),
                                             QString::number(SandboxDefaults::TokenLifetimeSeconds));
+    const QCommandLineOption v7DelayOption(
+        QStringLiteral("v7-delay"),
+        tr("Seconds between a v7 order confirmation and the order appearing in search; 0 makes "
+           "it appear at once (default %1).")
+            .arg(SandboxDefaults::V7OrderDelaySeconds),
+        tr("seconds"), QString::number(SandboxDefaults::V7OrderDelaySeconds));
+    const QCommandLineOption holdWindowOption(
+        QStringLiteral("hold-window"),
+        tr("Seconds an order placed on customer hold can be modified, released or cancelled "
+           "before it is voided (default %1).")
+            .arg(SandboxDefaults::HoldWindowSeconds),
+        tr("seconds"), QString::number(SandboxDefaults::HoldWindowSeconds));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          tr("Switches a fault on; repeatable. Syntax: "
                                             "KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], "
                                             "see above."),
                                          tr("spec"));
     parser.addOptions({portOption, hostOption, ordersOption, seedOption, dateOption, clientIdOption,
-                       clientSecretOption, lifetimeOption, faultOption});
+                       clientSecretOption, lifetimeOption, v7DelayOption, holdWindowOption,
+                       faultOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -122,6 +135,13 @@ int main(int argc, char *argv[])
     options.tokenLifetimeSeconds = parser.value(lifetimeOption).toInt(&ok);
     if (!ok || options.tokenLifetimeSeconds < 1)
         return fail(tr("The token lifetime must be a whole number of seconds, 1 or more."));
+
+    options.v7OrderDelaySeconds = parser.value(v7DelayOption).toInt(&ok);
+    if (!ok || options.v7OrderDelaySeconds < 0)
+        return fail(tr("The v7 delay must be a whole number of seconds, 0 or more."));
+    options.holdWindowSeconds = parser.value(holdWindowOption).toInt(&ok);
+    if (!ok || options.holdWindowSeconds < 0)
+        return fail(tr("The hold window must be a whole number of seconds, 0 or more."));
 
     QList<SandboxFaultRule> rules;
     const QStringList faultSpecs = parser.values(faultOption);

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxapi.h"
 
+#include "sandbox/sandboxorderdesk.h"
 #include "sandbox/sandboxorderjson.h"
 #include "sandbox/sandboxquery.h"
 #include "sandbox/sandboxsearchcriteria.h"
@@ -16,6 +17,9 @@ const QString validationType = QStringLiteral("/errors/validation-failed");
 const QString validationMessage = QStringLiteral("Validation failed");
 const QString searchPath = QStringLiteral("/resellers/v6/orders/search");
 const QString detailsPrefix = QStringLiteral("/resellers/v6.1/orders/");
+const QString createV6Path = QStringLiteral("/resellers/v6/orders");
+const QString createV7Path = QStringLiteral("/resellers/v7/orders");
+const QString orderPrefix = QStringLiteral("/resellers/v6/orders/");
 
 SandboxResponse validationError(const QList<SandboxFieldError> &fields)
 {
@@ -46,10 +50,11 @@ SandboxResponse methodNotAllowed(const SandboxRequestRecord &request)
 
 } // namespace
 
-SandboxApi::SandboxApi(SandboxStore *store, SandboxTokenStore *tokens, const QString &clientId,
-                       const QString &clientSecret)
+SandboxApi::SandboxApi(SandboxStore *store, SandboxTokenStore *tokens, SandboxOrderDesk *desk,
+                       const QString &clientId, const QString &clientSecret)
     : m_store(store)
     , m_tokens(tokens)
+    , m_desk(desk)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
 {}
@@ -96,19 +101,41 @@ SandboxResponse SandboxApi::handle(const SandboxRequestRecord &original) const
     const bool isDetails = request.path.startsWith(detailsPrefix) &&
                            request.path.size() > detailsPrefix.size() &&
                            !request.path.mid(detailsPrefix.size()).contains(QLatin1Char('/'));
-    if (!isSearch && !isDetails)
+    const bool isCreateV6 = request.path == createV6Path || request.path == createV6Path + u'/';
+    const bool isCreateV7 = request.path == createV7Path || request.path == createV7Path + u'/';
+    const bool isOrder = !isSearch && request.path.startsWith(orderPrefix) &&
+                         request.path.size() > orderPrefix.size() &&
+                         !request.path.mid(orderPrefix.size()).contains(QLatin1Char('/'));
+    if (!isSearch && !isDetails && !isCreateV6 && !isCreateV7 && !isOrder)
         return noSuchProxy(request);
+
+    // Time passes between requests: v7 orders come due, held orders run out of their window.
+    m_desk->catchUp();
+    const auto pathOrderNumber = [&request](const QString &prefix) {
+        return QUrl::fromPercentEncoding(request.path.mid(prefix.size()).toUtf8());
+    };
 
     SandboxResponse response;
     if (auto refused = checkAccess(request)) {
         response = *refused;
+    } else if (isCreateV6 || isCreateV7) {
+        if (request.method != "POST")
+            response = methodNotAllowed(request);
+        else
+            response = isCreateV6 ? m_desk->createV6(request) : m_desk->createV7(request);
+    } else if (isOrder) {
+        if (request.method == "PUT")
+            response = m_desk->modify(request, pathOrderNumber(orderPrefix));
+        else if (request.method == "DELETE")
+            response = m_desk->cancel(request, pathOrderNumber(orderPrefix));
+        else
+            response = methodNotAllowed(request);
     } else if (request.method != "GET") {
         response = methodNotAllowed(request);
     } else if (isSearch) {
         response = orderSearch(request);
     } else {
-        response = orderDetails(
-            request, QUrl::fromPercentEncoding(request.path.mid(detailsPrefix.size()).toUtf8()));
+        response = orderDetails(request, pathOrderNumber(detailsPrefix));
     }
     for (const char *echoed : {"IM-CorrelationID", "IM-SenderID"}) {
         const QByteArray name(echoed);

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class SandboxOrderDesk;
 class SandboxQuery;
 class SandboxStore;
 class SandboxTokenStore;
@@ -15,8 +16,8 @@ class SandboxTokenStore;
 class SandboxApi
 {
 public:
-    SandboxApi(SandboxStore *store, SandboxTokenStore *tokens, const QString &clientId,
-               const QString &clientSecret);
+    SandboxApi(SandboxStore *store, SandboxTokenStore *tokens, SandboxOrderDesk *desk,
+               const QString &clientId, const QString &clientSecret);
 
     SandboxResponse handle(const SandboxRequestRecord &request) const;
 
@@ -33,6 +34,7 @@ private:
 
     SandboxStore *m_store;
     SandboxTokenStore *m_tokens;
+    SandboxOrderDesk *m_desk;
     QString m_clientId;
     QString m_clientSecret;
 };

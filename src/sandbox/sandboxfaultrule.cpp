@@ -28,6 +28,8 @@ const KindName kindNames[] = {
     {"drop", SandboxFaultKind::DropConnection},
     {"slow-body", SandboxFaultKind::SlowBody},
     {"expired-token", SandboxFaultKind::ExpiredToken},
+    {"late-answer", SandboxFaultKind::LateAnswer},
+    {"commit-drop", SandboxFaultKind::CommitThenDrop},
 };
 
 QString tr(const char *text)
@@ -88,6 +90,8 @@ int SandboxFaultRule::effectiveParameter() const
         return 1;
     case SandboxFaultKind::SlowBody:
         return 2000;
+    case SandboxFaultKind::LateAnswer:
+        return 120000;
     default:
         return 0;
     }
@@ -200,10 +204,13 @@ QString SandboxFaultRule::syntaxHelp()
     return tr("Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]\n"
               "  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],\n"
               "                  502, 503, 504, malformed-json, truncated, drop,\n"
-              "                  slow-body[:MS], expired-token\n"
+              "                  slow-body[:MS], expired-token,\n"
+              "                  late-answer[:MS] (carried out, answered MS later; default\n"
+              "                  120000), commit-drop (carried out, then the connection drops)\n"
               "  @PATH           only requests whose path contains PATH; @~REGEX for a regular\n"
               "                  expression; @GET:/path to limit the method too\n"
               "  %FRACTION       hit each matching request with probability FRACTION (0..1)\n"
               "  #COUNT          hit only the next COUNT matching requests\n"
-              "  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth");
+              "  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth\n"
+              "            late-answer:60000@POST:/resellers/v6/orders#1");
 }

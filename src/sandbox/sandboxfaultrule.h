@@ -20,6 +20,11 @@ enum class SandboxFaultKind
     DropConnection,     // the connection closes without any answer
     SlowBody,           // headers at once, body trickled; parameter: ms over which it trickles
     ExpiredToken,       // 401 as if the access token had expired
+    // The request is carried out (an order is stored) but the answer comes too late: parameter
+    // is the delay in ms, by default two minutes, beyond any sane client timeout.
+    LateAnswer,
+    // The request is carried out, then the connection closes without an answer.
+    CommitThenDrop,
 };
 
 // The error body shapes the vendor's gateway and back ends use.

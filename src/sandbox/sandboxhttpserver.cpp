@@ -227,6 +227,23 @@ void SandboxHttpServer::respond(QTcpSocket *socket, const SandboxRequestRecord &
         return;
     }
 
+    if (kind == SandboxFaultKind::CommitThenDrop) {
+        socket->abort();
+        return;
+    }
+    if (kind == SandboxFaultKind::LateAnswer) {
+        QPointer<QTcpSocket> guarded(socket);
+        const QByteArray out = response.serialize(keepAlive);
+        QTimer::singleShot(fault->effectiveParameter(), this, [guarded, out, keepAlive] {
+            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+                return;
+            guarded->write(out);
+            if (!keepAlive)
+                guarded->disconnectFromHost();
+        });
+        return;
+    }
+
     socket->write(response.serialize(keepAlive));
     if (!keepAlive)
         socket->disconnectFromHost();

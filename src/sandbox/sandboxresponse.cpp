@@ -33,6 +33,11 @@ SandboxResponse SandboxResponse::errors(int status, const QString &type, const Q
     if (!fields.isEmpty()) {
         QJsonArray list;
         for (const SandboxFieldError &field : fields) {
+            // Errors about the request as a whole (modify of a released order) name no field.
+            if (field.field.isEmpty() && field.value.isEmpty()) {
+                list.append(QJsonObject{{QStringLiteral("message"), field.message}});
+                continue;
+            }
             list.append(QJsonObject{{QStringLiteral("field"), field.field},
                                     {QStringLiteral("message"), field.message},
                                     {QStringLiteral("value"), field.value}});

@@ -1,8 +1,10 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxorderdesk.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxtokenstore.h"
 
@@ -12,10 +14,12 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_store(std::make_unique<SandboxStore>(options))
+    , m_clock(std::make_unique<SandboxClock>(options.referenceDate))
+    , m_desk(std::make_unique<SandboxOrderDesk>(m_store.get(), m_clock.get(), options))
     , m_tokens(std::make_unique<SandboxTokenStore>(options.tokenLifetimeSeconds))
     , m_faults(std::make_unique<SandboxFaults>(options.seed))
-    , m_api(std::make_unique<SandboxApi>(m_store.get(), m_tokens.get(), options.clientId,
-                                         options.clientSecret))
+    , m_api(std::make_unique<SandboxApi>(m_store.get(), m_tokens.get(), m_desk.get(),
+                                         options.clientId, options.clientSecret))
     , m_http(new SandboxHttpServer(m_api.get(), m_faults.get(), options.requestRecordLimit, this))
 {}
 
@@ -91,4 +95,25 @@ QList<SandboxRequestRecord> SandboxServer::receivedRequests() const
 void SandboxServer::clearReceivedRequests()
 {
     m_http->clearRecords();
+}
+
+QDateTime SandboxServer::now() const
+{
+    return m_clock->now();
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    m_clock->advance(seconds);
+    qCInfo(lcSandbox) << "clock advanced by" << seconds << "s to" << m_clock->now();
+}
+
+const SandboxCatalog &SandboxServer::catalog() const
+{
+    return m_desk->catalog();
+}
+
+int SandboxServer::pendingOrderCount() const
+{
+    return m_desk->pendingCount();
 }

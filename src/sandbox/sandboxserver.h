@@ -5,6 +5,7 @@
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxrequestrecord.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
@@ -13,7 +14,10 @@
 
 class QTcpServer;
 class SandboxApi;
+class SandboxCatalog;
+class SandboxClock;
 class SandboxHttpServer;
+class SandboxOrderDesk;
 class SandboxStore;
 class SandboxTokenStore;
 
@@ -43,6 +47,16 @@ public:
     // For tokens issued from now on.
     void setTokenLifetimeSeconds(int seconds);
 
+    // The sandbox's clock: now() is what order placement, the v7 delay and the customer hold
+    // window go by. Advancing it lets tests pass a 24-hour window without waiting; the effects
+    // (v7 orders appearing, held orders being voided) show from the next request on.
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+    // Stock of the parts catalog as orders have left it.
+    const SandboxCatalog &catalog() const;
+    // v7 orders confirmed but not yet in search.
+    int pendingOrderCount() const;
+
     // The most recent requests, oldest first, at most options().requestRecordLimit.
     QList<SandboxRequestRecord> receivedRequests() const;
     void clearReceivedRequests();
@@ -50,6 +64,8 @@ public:
 private:
     SandboxOptions m_options;
     std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<SandboxClock> m_clock;
+    std::unique_ptr<SandboxOrderDesk> m_desk;
     std::unique_ptr<SandboxTokenStore> m_tokens;
     std::unique_ptr<SandboxFaults> m_faults;
     std::unique_ptr<SandboxApi> m_api;

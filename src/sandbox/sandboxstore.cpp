@@ -26,6 +26,7 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     }
     std::sort(m_newestFirst.begin(), m_newestFirst.end(),
               [this](int a, int b) { return m_orders[a].utcSortKey() > m_orders[b].utcSortKey(); });
+    m_nextNumberIndex = static_cast<quint64>(orderCount());
     m_generationMs = timer.elapsed();
     qCDebug(lcSandbox) << "generated" << orderCount() << "orders in" << m_generationMs << "ms";
 }
@@ -68,6 +69,38 @@ void SandboxStore::addOrder(SandboxOrder order)
         m_newestFirst.begin(), m_newestFirst.end(), key,
         [this](int existing, qint64 value) { return m_orders[existing].utcSortKey() > value; });
     m_newestFirst.insert(at, position);
+}
+
+SandboxOrder *SandboxStore::editableOrder(const QString &number)
+{
+    const auto it = m_byNumber.constFind(number.trimmed().toUpper());
+    return it == m_byNumber.cend() ? nullptr : &m_orders[*it];
+}
+
+void SandboxStore::indexSubOrders(const QString &orderNumber)
+{
+    const auto it = m_byNumber.constFind(orderNumber.trimmed().toUpper());
+    if (it == m_byNumber.cend())
+        return;
+    const int position = *it;
+    const SandboxOrder &order = m_orders[position];
+    const QList<int> subOrders = order.subOrders();
+    for (int subOrder : subOrders)
+        m_byNumber.insert(order.subOrderNumber(subOrder).toUpper(), position);
+}
+
+QString SandboxStore::nextOrderNumber(const QString &branch)
+{
+    QString number;
+    do {
+        number = SandboxDataGenerator::orderNumber(m_seed, m_nextNumberIndex++, branch);
+    } while (m_byNumber.contains(number));
+    return number;
+}
+
+bool SandboxStore::hasCustomerOrderNumber(const QString &customerOrderNumber) const
+{
+    return m_byCustomerOrder.contains(customerOrderNumber.trimmed().toUpper());
 }
 
 const SandboxOrder *SandboxStore::order(const QString &number) const

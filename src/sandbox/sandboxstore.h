@@ -32,8 +32,16 @@ public:
     // Newest orders first.
     SearchResult search(const SandboxSearchCriteria &criteria) const;
 
-    // Adds an order as it is; later order creation goes through here.
+    // Adds an order as it is; order creation goes through here.
     void addOrder(SandboxOrder order);
+    // For changes to an order in place (modify, release, cancel). The pointer is valid until the
+    // next addOrder(); after lines move to new sub-orders, call indexSubOrders().
+    SandboxOrder *editableOrder(const QString &number);
+    void indexSubOrders(const QString &orderNumber);
+    // A number no order has yet, in the seed's format, continuing after the seeded orders.
+    QString nextOrderNumber(const QString &branch);
+    // Case-insensitive, as the API compares customer PO numbers.
+    bool hasCustomerOrderNumber(const QString &customerOrderNumber) const;
 
     // simulateStatus of order details: a copy of order with status, lines and shipments rewritten.
     SandboxOrder simulated(const SandboxOrder &order, SandboxOrderStatus status,
@@ -57,4 +65,5 @@ private:
     QDate m_today;
     quint64 m_seed = 0;
     qint64 m_generationMs = 0;
+    quint64 m_nextNumberIndex = 0;
 };
