@@ -1,11 +1,13 @@
 // bench_sandbox: prints how fast the sandbox generates, searches and answers over loopback.
 
+#include "sandbox/sandboxcatalog.h"
 #include "sandbox/sandboxsearchcriteria.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -159,6 +161,45 @@ int main(int argc, char *argv[])
     out << QStringLiteral("round trip (search, 100 per page): median %1 ms, %2 requests/s\n")
                .arg(medianMicros(samples) / 1000.0, 0, 'f', 3)
                .arg(searchPerSecond, 0, 'f', 0);
+    // Order creation: catalog lookups, stock allocation, pricing and indexing of the new order.
+    url.setPath(QStringLiteral("/resellers/v6/orders"));
+    url.setQuery(QString());
+    request.setUrl(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QJsonArray lines;
+    for (int i = 0; i < 3; ++i)
+        lines.append(QJsonObject{{QStringLiteral("customerLineNumber"), QString::number(i + 1)},
+                                 {QStringLiteral("ingramPartNumber"),
+                                  SandboxCatalog::products().at(i * 37)->ingramPartNumber},
+                                 {QStringLiteral("quantity"), 1}});
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("customerOrderNumber"), QStringLiteral("BENCH-PO")},
+                        {QStringLiteral("allowDuplicateCustomerOrderNumber"), true},
+                        {QStringLiteral("lines"), lines}})
+            .toJson(QJsonDocument::Compact);
+    samples.clear();
+    QElapsedTimer createTotal;
+    createTotal.start();
+    constexpr int creates = 300;
+    int created = 0;
+    for (int i = 0; i < creates; ++i) {
+        QElapsedTimer one;
+        one.start();
+        QNetworkReply *reply = nam.post(request, body);
+        while (!reply->isFinished())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        created += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
+        samples.append(one.nsecsElapsed());
+        reply->deleteLater();
+    }
+    out << QStringLiteral("round trip (v6 create, 3 lines): median %1 ms, %2 requests/s, %3 of %4 "
+                          "created; catalog %5 parts\n")
+               .arg(medianMicros(samples) / 1000.0, 0, 'f', 3)
+               .arg(creates * 1000.0 / qMax<qint64>(1, createTotal.elapsed()), 0, 'f', 0)
+               .arg(created)
+               .arg(creates)
+               .arg(SandboxCatalog::products().size());
     out.flush();
     return 0;
 }

@@ -88,3 +88,14 @@ SandboxTestReply SandboxTestClient::api(const QString &path, const QByteArray &q
     }
     return send("GET", path, query, headers);
 }
+
+SandboxTestReply SandboxTestClient::apiJson(const QByteArray &method, const QString &path,
+                                            const QJsonObject &body, const QByteArray &query,
+                                            int timeoutMs)
+{
+    HeaderList headers = apiHeaders();
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const QByteArray data =
+        body.isEmpty() && method == "DELETE" ? QByteArray() : QJsonDocument(body).toJson();
+    return send(method, path, query, headers, data, timeoutMs);
+}

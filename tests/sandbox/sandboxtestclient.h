@@ -43,6 +43,10 @@ public:
     // GET with apiHeaders().
     SandboxTestReply api(const QString &path, const QByteArray &query = {},
                          const HeaderList &extraHeaders = {});
+    // method with apiHeaders() and a JSON body (order create, modify, cancel).
+    SandboxTestReply apiJson(const QByteArray &method, const QString &path,
+                             const QJsonObject &body = {}, const QByteArray &query = {},
+                             int timeoutMs = 10000);
     void resetToken() { m_token.clear(); }
     QNetworkAccessManager &network() { return m_network; }
 

@@ -299,6 +299,13 @@ void TestSandboxFaults::parseSpec_data()
     const int fraction = int(SandboxFaultRule::Mode::Fraction);
     QTest::newRow("latency") << "latency:300" << int(SandboxFaultKind::Latency) << 300 << QString()
                              << QString() << QByteArray() << always << 0 << 1.0;
+    QTest::newRow("late answer on order create")
+        << "late-answer:60000@POST:/resellers/v6/orders#1" << int(SandboxFaultKind::LateAnswer)
+        << 60000 << QStringLiteral("/resellers/v6/orders") << QString() << QByteArray("POST")
+        << next << 1 << 1.0;
+    QTest::newRow("commit then drop")
+        << "commit-drop@/orders" << int(SandboxFaultKind::CommitThenDrop) << -1
+        << QStringLiteral("/orders") << QString() << QByteArray() << always << 0 << 1.0;
     QTest::newRow("429 path count")
         << "429:5@/orders/search#3" << int(SandboxFaultKind::TooManyRequests) << 5
         << "/orders/search" << QString() << QByteArray() << next << 3 << 1.0;
