@@ -1,6 +1,7 @@
 // resellerdesk-sandbox: the offline sandbox as a standalone program.
 
 #include "appinfo.h"
+#include "logfilter.h"
 #include "sandbox/sandboxfaults.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RESELLERDESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral(RESELLERDESK_ORGANIZATION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(RESELLERDESK_ORGANIZATION_DOMAIN));
+    LogFilter::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
