@@ -1,13 +1,13 @@
 // Writes order search results to a CSV file: the loaded orders, or all pages after fetching them.
 #pragma once
 
+#include <QAbstractProxyModel>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 class ApiError;
 class OrderSearchModel;
-class QAbstractProxyModel;
 
 class OrderSearchCsvExporter : public QObject
 {

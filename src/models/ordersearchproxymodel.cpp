@@ -63,3 +63,14 @@ bool OrderSearchProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
                                   .data(OrderSearchModel::OrderNumberRole)
                                   .toString()) < 0;
 }
+
+bool OrderSearchProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return m_fetchMoreEnabled && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+void OrderSearchProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetchMoreEnabled)
+        QSortFilterProxyModel::fetchMore(parent);
+}

@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
     OrderSearchModel model(&service);
     OrderSearchProxyModel proxy;
     proxy.setSourceModel(&model);
+    proxy.setFetchMoreEnabled(false); // the pages below are asked for explicitly
     proxy.sort(OrderSearchModel::OrderDateColumn, Qt::DescendingOrder);
     QTreeView view;
     view.setUniformRowHeights(true);
