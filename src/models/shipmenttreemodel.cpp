@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 ShipmentTreeModel::ShipmentTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
@@ -15,6 +17,11 @@ void ShipmentTreeModel::setDetails(const OrderDetails &details)
 {
     beginResetModel();
     m_lines = details.lines;
+    // The API lists lines grouped by sub-order; people read them by line number, as the lines
+    // table shows them.
+    std::stable_sort(m_lines.begin(), m_lines.end(), [](const OrderLine &a, const OrderLine &b) {
+        return a.ingramOrderLineNumber < b.ingramOrderLineNumber;
+    });
     m_nodes.clear();
     m_topLevel.clear();
     for (int l = 0; l < m_lines.size(); ++l) {

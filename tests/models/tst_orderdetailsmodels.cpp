@@ -341,8 +341,18 @@ private Q_SLOTS:
             }
             serialLeaves.removeDuplicates();
             trackingNumbers.removeDuplicates();
-            QCOMPARE(serialLeaves, details.serialNumbers());
-            QCOMPARE(trackingNumbers, details.trackingNumbers());
+            QStringList serials = details.serialNumbers();
+            QStringList tracking = details.trackingNumbers();
+            for (QStringList *list : {&serialLeaves, &trackingNumbers, &serials, &tracking})
+                list->sort();
+            QCOMPARE(serialLeaves, serials);
+            QCOMPARE(trackingNumbers, tracking);
+            // Lines in line-number order, as the lines table shows them.
+            for (int row = 1; row < shipments.rowCount(); ++row) {
+                QVERIFY(
+                    shipments.index(row - 1, 0).data(ShipmentTreeModel::LineNumberRole).toString() <
+                    shipments.index(row, 0).data(ShipmentTreeModel::LineNumberRole).toString());
+            }
             withSerials += serialLeaves.isEmpty() ? 0 : 1;
         }
         QVERIFY(checked > 0);
