@@ -5,10 +5,17 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 packages=$(grep -v '^[[:space:]]*#' "$here/build-deps.txt" | tr -s '[:space:]' ' ')
 
+# One dpkg-query for all of them (one call per package takes seconds on a busy machine).
+# It exits non-zero when a package is unknown to dpkg; those simply count as missing.
+# shellcheck disable=SC2086
+installed=" $(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $packages 2>/dev/null \
+    | awk '$2 == "installed" { printf "%s ", $1 }' || true) "
 missing=""
 for package in $packages; do
-    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
-    [ "$status" = "installed" ] || missing="$missing $package"
+    case $installed in
+        *" $package "*) ;;
+        *) missing="$missing $package" ;;
+    esac
 done
 [ -z "$missing" ] && exit 0
 
