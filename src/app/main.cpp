@@ -1,13 +1,23 @@
 // Entry point of the ResellerDesk desktop application.
 #include "apiclient.h"
+#include "keychainsecretstore.h"
+#include "logfilter.h"
 #include "mainwindow.h"
+#include "ordersservice.h"
+#include "profilesdialog.h"
+#include "profilestore.h"
+#include "requestlogmodel.h"
+#include "sandboxserver.h"
 #include "sessioncontroller.h"
+#include "sessionsecretcache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstring>
@@ -73,22 +83,52 @@ int main(int argc, char **argv)
     parser.addOption(offlineOption);
     parser.process(*app);
 
+    LogFilter::install();
     QGuiApplication::setDesktopFileName(QStringLiteral(RESELLERDESK_APP_ID));
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/resellerdesk-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
+    QSettings settings;
+    KeychainSecretStore secrets;
+    SessionSecretCache sessionSecrets;
+    ProfileStore profiles(&settings, &secrets);
     ApiClient client;
-    SessionController session(&client);
-    MainWindow window(&client);
+    OrdersService orders(&client);
+    RequestLogModel requestLog;
+    QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
+    SessionController session(&client, &profiles, &secrets, &sessionSecrets);
+    MainWindow window(&client, &orders, &requestLog, &profiles);
     QObject::connect(&session, &SessionController::profileChanged, &window,
                      &MainWindow::setProfile);
+    QObject::connect(&window, &MainWindow::profileSelected, &session,
+                     &SessionController::activateProfile);
     QObject::connect(&session, &SessionController::failed, &window, [&window](const QString &text) {
         QMessageBox::warning(&window, QCoreApplication::translate("main", "ResellerDesk"), text);
     });
-    session.activate(ConnectionProfile::offlineSandbox(), {});
+    QPointer<ProfilesDialog> profilesDialog;
+    QObject::connect(&window, &MainWindow::profilesRequested, &window, [&] {
+        if (!profilesDialog) {
+            profilesDialog = new ProfilesDialog(&profiles, &secrets, &sessionSecrets, &window);
+            profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (session.offlineSandbox())
+                profilesDialog->setOfflineSandboxUrl(session.offlineSandbox()->baseUrl());
+        }
+        profilesDialog->selectProfile(session.profile().id);
+        profilesDialog->open();
+    });
+
+    // First run, or --offline: the offline sandbox needs no credentials from the user.
+    if (parser.isSet(offlineOption) || !session.activateProfile(profiles.currentProfileId()))
+        session.activate(ConnectionProfile::offlineSandbox(), {});
     placeWindow(&window);
+    window.restoreLayout();
     window.show();
+    if (profiles.isFirstRun()) {
+        window.showStatusMessage(QCoreApplication::translate(
+            "main", "Welcome: this is the offline sandbox with test data. Add your Ingram Micro "
+                    "account under File → Connection Profiles."));
+    }
     return app->exec();
 }

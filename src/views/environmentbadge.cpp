@@ -5,6 +5,7 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent)
 {
     setObjectName(QStringLiteral("environmentBadge"));
     setMargin(4);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setProfile(ConnectionProfile::offlineSandbox());
 }
 

@@ -3,46 +3,187 @@
 
 #include "apiclient.h"
 #include "environmentbadge.h"
+#include "orderspage.h"
+#include "profilestore.h"
+#include "requestlogview.h"
+#include "showrequestevent.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStyle>
 
 #include "appinfo.h"
 
-MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString OrdersKey = QStringLiteral("mainWindow/ordersPage");
+const QString RequestLogKey = QStringLiteral("mainWindow/requestLog");
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel *requestLog,
+                       ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
+    , m_profiles(profiles)
+    , m_orders(new OrdersPage(orders, this))
+    , m_requestLog(new RequestLogView(requestLog, this))
     , m_badge(new EnvironmentBadge(this))
     , m_connectionState(new QLabel(this))
+    , m_lastRequest(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->headerLayout->addWidget(m_badge);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_lastRequest->setObjectName(QStringLiteral("lastRequest"));
+    statusBar()->addPermanentWidget(m_lastRequest);
     statusBar()->addPermanentWidget(m_connectionState);
+
+    addPage(m_orders, tr("Orders"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_requestLog, tr("Request log"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->navigation->setCurrentRow(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+        m_orders->focusSearch();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_ui->pages->currentWidget() == m_orders)
+            m_orders->refreshCurrent();
+    });
+    connect(m_ui->actionCloseTab, &QAction::triggered, m_orders, &OrdersPage::closeCurrentTab);
+    connect(m_orders, &OrdersPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
+
     connect(m_client, &ApiClient::exchangeFinished, this, [this](const ApiExchange &exchange) {
-        m_connectionState->setText(
-            exchange.status > 0
-                ? tr("Last request: HTTP %1 in %2 ms").arg(exchange.status).arg(exchange.durationMs)
-                : tr("Last request failed: %1").arg(exchange.errorText));
+        const QString path = exchange.url.path();
+        if (exchange.status > 0) {
+            m_lastRequest->setText(tr("Last request: %1 %2 → HTTP %3 in %4 ms")
+                                       .arg(QString::fromLatin1(exchange.method), path)
+                                       .arg(exchange.status)
+                                       .arg(exchange.durationMs));
+        } else {
+            m_lastRequest->setText(
+                tr("Last request: %1 %2 failed: %3")
+                    .arg(QString::fromLatin1(exchange.method), path, exchange.errorText));
+        }
+        m_lastRequest->setToolTip(tr("Correlation ID: %1").arg(exchange.correlationId));
+    });
+
+    if (m_profiles) {
+        for (auto signal : {&ProfileStore::profileAdded, &ProfileStore::profileChanged,
+                            &ProfileStore::profileRemoved})
+            connect(m_profiles, signal, this, &MainWindow::rebuildProfileCombo);
+    }
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_ui->profileCombo->itemData(index).toString();
+        if (!id.isEmpty() && id != m_activeProfileId)
+            Q_EMIT profileSelected(id);
     });
     setProfile(m_client->profile());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
+{
+    m_ui->pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_ui->navigation);
+    item->setToolTip(title);
+}
+
+void MainWindow::rebuildProfileCombo()
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    const QList<ConnectionProfile> profiles =
+        m_profiles ? m_profiles->profiles() : QList<ConnectionProfile>{m_client->profile()};
+    for (const ConnectionProfile &profile : profiles) {
+        const QString environment = ConnectionProfile::environmentDisplayName(profile.environment);
+        const QString label = profile.name == environment
+                                  ? profile.name
+                                  : tr("%1 (%2)").arg(profile.name, environment);
+        m_ui->profileCombo->addItem(label, profile.id);
+    }
+    const int index = m_ui->profileCombo->findData(m_activeProfileId);
+    m_ui->profileCombo->setCurrentIndex(std::max(index, 0));
+}
+
 void MainWindow::setProfile(const ConnectionProfile &profile)
 {
+    const bool switched = !m_activeProfileId.isEmpty() && m_activeProfileId != profile.id;
+    m_activeProfileId = profile.id;
+    rebuildProfileCombo();
     m_badge->setProfile(profile);
-    m_ui->profileLabel->setText(tr("Profile: <b>%1</b> — %2")
-                                    .arg(profile.name.toHtmlEscaped(),
-                                         profile.baseUrl().toDisplayString().toHtmlEscaped()));
+    m_ui->profileLabel->setText(profile.baseUrl().toDisplayString());
     setWindowTitle(tr("%1 — ResellerDesk").arg(profile.name));
-    m_connectionState->setText(tr("Connected to %1").arg(profile.baseUrl().toDisplayString()));
+    m_connectionState->setText(
+        tr("%1 · customer %2 · %3")
+            .arg(ConnectionProfile::environmentDisplayName(profile.environment),
+                 profile.customerNumber, profile.countryCode));
+    if (switched)
+        m_orders->reset();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_orders->restoreState(settings.value(OrdersKey).toByteArray());
+    m_requestLog->restoreState(settings.value(RequestLogKey).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(OrdersKey, m_orders->saveState());
+    settings.setValue(RequestLogKey, m_requestLog->saveState());
+}
+
+bool MainWindow::showRequest(const QString &correlationId)
+{
+    m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_requestLog));
+    if (m_requestLog->showEntry(correlationId))
+        return true;
+    showStatusMessage(tr("The request %1 is no longer in the request log.").arg(correlationId));
+    return false;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == ShowRequestEvent::eventType()) {
+        showRequest(static_cast<ShowRequestEvent *>(event)->correlationId());
+        event->accept();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -1,4 +1,5 @@
-// The main window: environment badge, navigation between the desk's views, status bar.
+// The main window: environment badge and profile switcher, navigation between the desk's pages,
+// menus and shortcuts, the status bar, and the window layout remembered between runs.
 #pragma once
 
 #include "connectionprofile.h"
@@ -12,27 +13,57 @@ class MainWindow;
 }
 class ApiClient;
 class EnvironmentBadge;
+class OrdersPage;
+class OrdersService;
+class ProfileStore;
 class QLabel;
+class RequestLogModel;
+class RequestLogView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    // profiles may be null: the profile switcher then only shows the active profile.
+    MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel *requestLog,
+               ProfileStore *profiles = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows which profile the desk talks to; called whenever the active profile changes.
+    OrdersPage *ordersPage() const { return m_orders; }
+    RequestLogView *requestLogView() const { return m_requestLog; }
+    // Switches to the request log and selects the entry of the correlation ID.
+    bool showRequest(const QString &correlationId);
+
+    // Restores geometry, splitter and views from the settings; call before show().
+    void restoreLayout();
+    void saveLayout() const;
+
+public Q_SLOTS:
+    // Shows which profile the desk talks to and clears what belonged to the previous one.
     void setProfile(const ConnectionProfile &profile);
+    void showStatusMessage(const QString &message);
 
 Q_SIGNALS:
     void profilesRequested();
+    void profileSelected(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    void rebuildProfileCombo();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
+    ProfileStore *m_profiles;
+    OrdersPage *m_orders;
+    RequestLogView *m_requestLog;
     EnvironmentBadge *m_badge;
     QLabel *m_connectionState;
+    QLabel *m_lastRequest;
+    QString m_activeProfileId;
 };
