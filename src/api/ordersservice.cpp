@@ -42,8 +42,18 @@ OrderSearchJob *OrdersService::search(const OrderSearchQuery &query, QObject *pa
     return startValidated(m_client, job, query, request);
 }
 
-OrderDetailsJob *OrdersService::details(const OrderDetailsQuery &query, QObject *parent)
+void OrdersService::setSandboxTestingOptions(const SandboxTestingOptions &options)
 {
+    if (options == m_sandboxOptions)
+        return;
+    m_sandboxOptions = options;
+    Q_EMIT sandboxTestingOptionsChanged(m_sandboxOptions);
+}
+
+OrderDetailsJob *OrdersService::details(const OrderDetailsQuery &requested, QObject *parent)
+{
+    OrderDetailsQuery query = requested;
+    m_sandboxOptions.applyTo(query);
     auto *job = new OrderDetailsJob(parent);
     ApiRequest request = ApiRequest::get(query.path(), QLatin1String(DetailsEndpoint));
     request.query = toApiQuery(query.toQueryItems(OrderDetailsQuery::SandboxParameters::Include));

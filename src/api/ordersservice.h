@@ -4,6 +4,7 @@
 #include "orderdetailsquery.h"
 #include "orderjobs.h"
 #include "ordersearchquery.h"
+#include "sandboxtestingoptions.h"
 
 #include <QObject>
 
@@ -24,9 +25,18 @@ public:
 
     ApiClient *client() const { return m_client; }
 
+    // Sandbox-only parameters for every details request that does not set them itself. The
+    // API client drops them for profiles that are not sandboxes.
+    void setSandboxTestingOptions(const SandboxTestingOptions &options);
+    const SandboxTestingOptions &sandboxTestingOptions() const { return m_sandboxOptions; }
+
     static constexpr const char *SearchPath = "/resellers/v6/orders/search";
     static constexpr const char *DetailsEndpoint = "GET /resellers/v6.1/orders/{ordernumber}";
 
+Q_SIGNALS:
+    void sandboxTestingOptionsChanged(const SandboxTestingOptions &options);
+
 private:
     ApiClient *m_client;
+    SandboxTestingOptions m_sandboxOptions;
 };
