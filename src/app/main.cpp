@@ -7,6 +7,7 @@
 #include "profilesdialog.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
+#include "sandboxoptionsdialog.h"
 #include "sandboxserver.h"
 #include "sessioncontroller.h"
 #include "sessionsecretcache.h"
@@ -117,6 +118,22 @@ int main(int argc, char **argv)
         }
         profilesDialog->selectProfile(session.profile().id);
         profilesDialog->open();
+    });
+
+    QPointer<SandboxOptionsDialog> sandboxDialog;
+    QObject::connect(&window, &MainWindow::sandboxOptionsRequested, &window, [&] {
+        if (sandboxDialog)
+            sandboxDialog->close();
+        sandboxDialog =
+            new SandboxOptionsDialog(session.profile(), &orders, session.offlineSandbox(), &window);
+        sandboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Beside the window, so the effect of a fault switch can be watched while it is open.
+        sandboxDialog->show();
+    });
+    // The dialog describes one profile; it closes when the profile changes.
+    QObject::connect(&session, &SessionController::profileChanged, &window, [&] {
+        if (sandboxDialog)
+            sandboxDialog->close();
     });
 
     // First run, or --offline: the offline sandbox needs no credentials from the user.

@@ -54,6 +54,8 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSandboxOptions, &QAction::triggered, this,
+            &MainWindow::sandboxOptionsRequested);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
         m_orders->focusSearch();
@@ -126,6 +128,8 @@ void MainWindow::setProfile(const ConnectionProfile &profile)
     m_activeProfileId = profile.id;
     rebuildProfileCombo();
     m_badge->setProfile(profile);
+    // Sandbox testing options mean nothing to production; the API core drops them anyway.
+    m_ui->actionSandboxOptions->setEnabled(profile.isSandbox());
     m_ui->profileLabel->setText(profile.baseUrl().toDisplayString());
     setWindowTitle(tr("%1 — ResellerDesk").arg(profile.name));
     m_connectionState->setText(

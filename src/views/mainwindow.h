@@ -46,6 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void profilesRequested();
+    void sandboxOptionsRequested();
     void profileSelected(const QString &id);
 
 protected:
