@@ -19,8 +19,30 @@ void CsvWriter::addRow(const QStringList &fields)
     ++m_rows;
 }
 
-QString CsvWriter::escape(const QString &field)
+namespace {
+// A spreadsheet runs a cell that starts like a formula; text from the API (a PO, a vendor
+// name) must never become one. Numbers such as -12.50 stay numbers.
+bool looksLikeFormula(const QString &field)
 {
+    if (field.isEmpty())
+        return false;
+    const QChar first = field.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ||
+        first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return true;
+    if (first == QLatin1Char('-')) {
+        bool isNumber = false;
+        field.toDouble(&isNumber);
+        return !isNumber;
+    }
+    return false;
+}
+} // namespace
+
+QString CsvWriter::escape(const QString &givenField)
+{
+    const QString field =
+        looksLikeFormula(givenField) ? QLatin1Char('\'') + givenField : givenField;
     const bool needsQuotes =
         field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||

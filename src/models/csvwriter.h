@@ -15,7 +15,7 @@ public:
     int rowCount() const { return m_rows; }
 
     // Quotes a field only when it needs it: separators, quotes, line breaks or edge spaces.
-    static QString escape(const QString &field);
+    static QString escape(const QString &givenField);
     // Writes a number as spreadsheets read it whatever the user's locale: no grouping, a dot.
     static QString number(double value, int decimals = 2);
 

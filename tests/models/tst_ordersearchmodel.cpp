@@ -492,6 +492,13 @@ private Q_SLOTS:
     void csvQuoting()
     {
         QCOMPARE(CsvWriter::escape(QStringLiteral("plain")), QStringLiteral("plain"));
+        // Text that a spreadsheet would run as a formula is defused; numbers stay numbers.
+        QCOMPARE(CsvWriter::escape(QStringLiteral("=HYPERLINK(\"x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(CsvWriter::escape(QStringLiteral("+1")), QStringLiteral("'+1"));
+        QCOMPARE(CsvWriter::escape(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(CsvWriter::escape(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+        QCOMPARE(CsvWriter::escape(QStringLiteral("-12.50")), QStringLiteral("-12.50"));
         QCOMPARE(CsvWriter::escape(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
         QCOMPARE(CsvWriter::escape(QStringLiteral("say \"hi\"")),
                  QStringLiteral("\"say \"\"hi\"\"\""));
