@@ -85,8 +85,18 @@ void KeychainSecretStore::begin(Operation operation, const QString &profileId,
             [this, ticket] { complete(ticket, timeoutResult(m_timeoutMs)); });
     m_pending.insert(ticket, pending);
 
+    startJob(ticket, secret);
+    pending.timer->start(m_timeoutMs);
+    qCDebug(lcStorage) << "keychain" << operationName(operation) << "for profile" << profileId;
+}
+
+void KeychainSecretStore::startJob(quint64 ticket, const QString &secret)
+{
+    const auto it = m_pending.constFind(ticket);
+    if (it == m_pending.constEnd())
+        return;
     QKeychain::Job *job = nullptr;
-    switch (operation) {
+    switch (it->operation) {
     case Operation::Read:
         job = new QKeychain::ReadPasswordJob(m_service);
         break;
@@ -103,7 +113,7 @@ void KeychainSecretStore::begin(Operation operation, const QString &profileId,
     // Never the plaintext QSettings fallback QtKeychain offers: no keychain means no storage.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    job->setKey(keyFor(profileId));
+    job->setKey(keyFor(it->profileId));
     // Deliberately without a parent: deleting a job whose backend call is still running
     // would leave QtKeychain's callback with a dangling pointer. A job that outlives its
     // timeout deletes itself once the backend finally answers.
@@ -111,8 +121,6 @@ void KeychainSecretStore::begin(Operation operation, const QString &profileId,
             [this, ticket](QKeychain::Job *finished) { onJobFinished(ticket, finished); });
     // Some backends fail inside start(); queueing keeps every answer after this call returns.
     QMetaObject::invokeMethod(job, &QKeychain::Job::start, Qt::QueuedConnection);
-    pending.timer->start(m_timeoutMs);
-    qCDebug(lcStorage) << "keychain" << operationName(operation) << "for profile" << profileId;
 }
 
 void KeychainSecretStore::onJobFinished(quint64 ticket, QKeychain::Job *job)
@@ -123,6 +131,15 @@ void KeychainSecretStore::onJobFinished(quint64 ticket, QKeychain::Job *job)
         return;
     }
     SecretStoreResult result = resultFor(job->error(), job->errorString());
+    // Deleting is idempotent, and a busy Secret Service sometimes fails a delete it then
+    // carries out on a second try: one more attempt before reporting a failure.
+    if (it->operation == Operation::Delete && !result.isGone() &&
+        result.status != SecretStoreResult::Status::Unavailable && !it->retried) {
+        m_pending[ticket].retried = true;
+        qCInfo(lcStorage) << "keychain delete failed, trying once more:" << job->errorString();
+        startJob(ticket, {});
+        return;
+    }
     if (result.ok() && it->operation == Operation::Read)
         result.secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
     complete(ticket, result);

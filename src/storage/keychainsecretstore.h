@@ -59,10 +59,12 @@ private:
         bool hasContext = false;
         Callback callback;
         QTimer *timer = nullptr;
+        bool retried = false;
     };
 
     void begin(Operation operation, const QString &profileId, const QString &secret,
                QObject *context, Callback callback);
+    void startJob(quint64 ticket, const QString &secret);
     void onJobFinished(quint64 ticket, QKeychain::Job *job);
     void complete(quint64 ticket, const SecretStoreResult &result);
 

@@ -102,7 +102,12 @@ OrderSearchView::OrderSearchView(OrdersService *service, QWidget *parent)
     updateState();
 }
 
-OrderSearchView::~OrderSearchView() = default;
+OrderSearchView::~OrderSearchView()
+{
+    // QWidget's destructor hides the children, which changes the scroll bar's range; by then
+    // this view's own members are gone, so the scroll bar must no longer call back.
+    m_ui->resultsView->verticalScrollBar()->disconnect(this);
+}
 
 void OrderSearchView::setupQuickSearch()
 {
