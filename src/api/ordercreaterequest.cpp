@@ -1,0 +1,263 @@
+#include "ordercreaterequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrderCreateRequest", text);
+}
+
+void insertText(QJsonObject &object, const QString &key, const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    if (!trimmed.isEmpty())
+        object.insert(key, trimmed);
+}
+
+QJsonObject partyJson(const Address &address, bool withAddressLine3)
+{
+    QJsonObject object;
+    insertText(object, QStringLiteral("contact"), address.contact);
+    insertText(object, QStringLiteral("companyName"), address.companyName);
+    insertText(object, QStringLiteral("addressLine1"), address.addressLine1);
+    insertText(object, QStringLiteral("addressLine2"), address.addressLine2);
+    if (withAddressLine3)
+        insertText(object, QStringLiteral("addressLine3"), address.addressLine3);
+    insertText(object, QStringLiteral("city"), address.city);
+    insertText(object, QStringLiteral("state"), address.state);
+    insertText(object, QStringLiteral("postalCode"), address.postalCode);
+    insertText(object, QStringLiteral("countryCode"), address.countryCode);
+    // Always a string: v7 refuses a number here.
+    insertText(object, QStringLiteral("phoneNumber"), address.phoneNumber);
+    insertText(object, QStringLiteral("email"), address.email);
+    return object;
+}
+
+class Checker
+{
+public:
+    explicit Checker(QList<OrderCreateRequest::Problem> *problems)
+        : m_problems(problems)
+    {}
+    void maxLength(const QString &field, const QString &value, int max)
+    {
+        if (max > 0 && value.trimmed().size() > max)
+            fail(field, tr("At most %1 characters, not %2.").arg(max).arg(value.trimmed().size()));
+    }
+    void fail(const QString &field, const QString &message)
+    {
+        m_problems->append({field, message});
+    }
+
+private:
+    QList<OrderCreateRequest::Problem> *m_problems;
+};
+
+void checkParty(Checker &check, const QString &prefix, const Address &address, bool v7)
+{
+    const auto at = [&prefix](const char *key) -> QString {
+        return prefix + QLatin1Char('.') + QLatin1String(key);
+    };
+    check.maxLength(at("contact"), address.contact,
+                    v7 && prefix == QLatin1String("endUserInfo") ? -1 : 70);
+    check.maxLength(at("companyName"), address.companyName, 40);
+    check.maxLength(at("addressLine1"), address.addressLine1, 70);
+    check.maxLength(at("addressLine2"), address.addressLine2, 70);
+    check.maxLength(at("addressLine3"), address.addressLine3, 70);
+    check.maxLength(at("city"), address.city, 25);
+    check.maxLength(at("state"), address.state, 3);
+    check.maxLength(at("postalCode"), address.postalCode, 10);
+    static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
+    const QString code = address.countryCode.trimmed();
+    if (!code.isEmpty() && !country.match(code).hasMatch())
+        check.fail(at("countryCode"), tr("A two-letter country code such as US."));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString mail = address.email.trimmed();
+    if (!mail.isEmpty() && !email.match(mail).hasMatch())
+        check.fail(at("email"), tr("Not an email address."));
+    check.maxLength(at("email"), address.email, 241);
+    check.maxLength(at("phoneNumber"), address.phoneNumber, 30);
+}
+} // namespace
+
+bool OrderShipmentDetails::isEmpty() const
+{
+    return carrierCode.trimmed().isEmpty() && requestedDeliveryDate.isNull() && !shipComplete &&
+           !signatureRequired && shippingInstructions.trimmed().isEmpty() &&
+           freightAccountNumber.trimmed().isEmpty();
+}
+
+QJsonObject OrderCreateRequest::toJson(OrderApiVersion version) const
+{
+    const bool v7 = version == OrderApiVersion::V7;
+    QJsonObject root;
+    insertText(root, QStringLiteral("customerOrderNumber"), customerOrderNumber);
+    insertText(root, QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber);
+    insertText(root, QStringLiteral("notes"), notes);
+    insertText(root, QStringLiteral("billToAddressId"), billToAddressId);
+    insertText(root, QStringLiteral("specialBidNumber"), specialBidNumber);
+    root.insert(QStringLiteral("acceptBackOrder"), acceptBackOrder);
+
+    QJsonObject shipToInfo = shipTo.isEmpty() ? QJsonObject() : partyJson(shipTo, !v7);
+    if (shipTo.isEmpty())
+        insertText(shipToInfo, QStringLiteral("addressId"), shipToAddressId);
+    if (!shipToInfo.isEmpty())
+        root.insert(QStringLiteral("shipToInfo"), shipToInfo);
+    // The API refuses an empty endUserInfo: leave it out instead.
+    const QJsonObject endUser = partyJson(endUserInfo, !v7);
+    if (!endUser.isEmpty())
+        root.insert(QStringLiteral("endUserInfo"), endUser);
+
+    if (!shipmentDetails.isEmpty()) {
+        QJsonObject shipment;
+        insertText(shipment, QStringLiteral("carrierCode"), shipmentDetails.carrierCode);
+        if (shipmentDetails.requestedDeliveryDate.isValid())
+            shipment.insert(QStringLiteral("requestedDeliveryDate"),
+                            shipmentDetails.requestedDeliveryDate.toString(
+                                v7 ? QStringLiteral("yyyyMMdd") : QStringLiteral("yyyy-MM-dd")));
+        if (shipmentDetails.shipComplete)
+            shipment.insert(QStringLiteral("shipComplete"), QStringLiteral("Y"));
+        if (shipmentDetails.signatureRequired)
+            shipment.insert(QStringLiteral("signatureRequired"), true);
+        insertText(shipment, QStringLiteral("shippingInstructions"),
+                   shipmentDetails.shippingInstructions);
+        insertText(shipment, QStringLiteral("freightAccountNumber"),
+                   shipmentDetails.freightAccountNumber);
+        root.insert(QStringLiteral("shipmentDetails"), shipment);
+    }
+
+    QJsonArray attributes;
+    const QLatin1String hold(CustomerHoldAttribute);
+    for (const AdditionalAttribute &attribute : additionalAttributes) {
+        if (attribute.name.trimmed().isEmpty())
+            continue;
+        if (placeOnCustomerHold && attribute.name.compare(hold, Qt::CaseInsensitive) == 0)
+            continue;
+        attributes.append(attribute.toJson());
+    }
+    if (placeOnCustomerHold)
+        attributes.append(AdditionalAttribute{hold, QStringLiteral("true")}.toJson());
+    if (allowDuplicateCustomerOrderNumber)
+        attributes.append(AdditionalAttribute{QStringLiteral("allowDuplicateCustomerOrderNumber"),
+                                              QStringLiteral("true")}
+                              .toJson());
+    if (!attributes.isEmpty())
+        root.insert(QStringLiteral("additionalAttributes"), attributes);
+
+    QJsonArray lineArray;
+    for (const OrderCreateLine &line : lines) {
+        QJsonObject object;
+        insertText(object, QStringLiteral("customerLineNumber"), line.customerLineNumber);
+        insertText(object, QStringLiteral("ingramPartNumber"), line.ingramPartNumber);
+        if (v7)
+            insertText(object, QStringLiteral("vendorPartNumber"), line.vendorPartNumber);
+        object.insert(QStringLiteral("quantity"), line.quantity);
+        if (line.unitPrice)
+            object.insert(QStringLiteral("unitPrice"), *line.unitPrice);
+        insertText(object, QStringLiteral("specialBidNumber"), line.specialBidNumber);
+        insertText(object, QStringLiteral("notes"), line.notes);
+        lineArray.append(object);
+    }
+    root.insert(QStringLiteral("lines"), lineArray);
+    return root;
+}
+
+QJsonObject OrderCreateRequest::toJsonV6() const
+{
+    return toJson(OrderApiVersion::V6);
+}
+
+QJsonObject OrderCreateRequest::toJsonV7() const
+{
+    return toJson(OrderApiVersion::V7);
+}
+
+QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion version) const
+{
+    const bool v7 = version == OrderApiVersion::V7;
+    QList<Problem> problems;
+    Checker check(&problems);
+    if (customerOrderNumber.trimmed().isEmpty())
+        check.fail(QStringLiteral("customerOrderNumber"), tr("The customer PO is required."));
+    check.maxLength(QStringLiteral("customerOrderNumber"), customerOrderNumber,
+                    v7 ? CustomerOrderNumberMaxLengthV7 : CustomerOrderNumberMaxLengthV6);
+    check.maxLength(QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber, v7 ? 18 : 35);
+    check.maxLength(QStringLiteral("billToAddressId"), billToAddressId, 10);
+    if (shipTo.isEmpty()) {
+        check.maxLength(QStringLiteral("shipToInfo.addressId"), shipToAddressId, 10);
+    } else {
+        checkParty(check, QStringLiteral("shipToInfo"), shipTo, v7);
+        if (shipTo.addressLine1.trimmed().isEmpty())
+            check.fail(QStringLiteral("shipToInfo.addressLine1"),
+                       tr("A ship-to address needs a street."));
+        if (shipTo.city.trimmed().isEmpty())
+            check.fail(QStringLiteral("shipToInfo.city"), tr("A ship-to address needs a city."));
+        if (shipTo.postalCode.trimmed().isEmpty())
+            check.fail(QStringLiteral("shipToInfo.postalCode"),
+                       tr("A ship-to address needs a postal code."));
+        if (shipTo.countryCode.trimmed().isEmpty())
+            check.fail(QStringLiteral("shipToInfo.countryCode"),
+                       tr("A ship-to address needs a country."));
+    }
+    if (!endUserInfo.isEmpty())
+        checkParty(check, QStringLiteral("endUserInfo"), endUserInfo, v7);
+    check.maxLength(QStringLiteral("shipmentDetails.carrierCode"), shipmentDetails.carrierCode, 10);
+    check.maxLength(QStringLiteral("shipmentDetails.shippingInstructions"),
+                    shipmentDetails.shippingInstructions, 132);
+    for (qsizetype i = 0; i < additionalAttributes.size(); ++i) {
+        const AdditionalAttribute &attribute = additionalAttributes.at(i);
+        if (attribute.name.trimmed().isEmpty() && !attribute.value.trimmed().isEmpty())
+            check.fail(QStringLiteral("additionalAttributes[%1].attributeName").arg(i),
+                       tr("An attribute needs a name."));
+    }
+
+    if (lines.isEmpty())
+        check.fail(QStringLiteral("lines"), tr("An order needs at least one line."));
+    QSet<QString> lineNumbers;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderCreateLine &line = lines.at(i);
+        const auto field = [i](const char *key) -> QString {
+            return QStringLiteral("lines[%1].").arg(i) + QLatin1String(key);
+        };
+        const QString number = line.customerLineNumber.trimmed();
+        check.maxLength(field("customerLineNumber"), number, CustomerLineNumberMaxLength);
+        if (!number.isEmpty()) {
+            if (lineNumbers.contains(number))
+                check.fail(field("customerLineNumber"),
+                           tr("Line number %1 is used twice.").arg(number));
+            lineNumbers.insert(number);
+        }
+        if (line.ingramPartNumber.trimmed().isEmpty() &&
+            (!v7 || line.vendorPartNumber.trimmed().isEmpty()))
+            check.fail(field("ingramPartNumber"),
+                       v7 ? tr("An Ingram or vendor part number is required.")
+                          : tr("An Ingram part number is required."));
+        check.maxLength(field("ingramPartNumber"), line.ingramPartNumber, 18);
+        if (line.quantity <= 0)
+            check.fail(field("quantity"), tr("The quantity must be at least 1."));
+        if (line.unitPrice && *line.unitPrice < 0)
+            check.fail(field("unitPrice"), tr("The price must not be negative."));
+        check.maxLength(field("specialBidNumber"), line.specialBidNumber, 36);
+    }
+    return problems;
+}
+
+void OrderCreateRequest::numberLines()
+{
+    QSet<QString> used;
+    for (const OrderCreateLine &line : std::as_const(lines))
+        used.insert(line.customerLineNumber.trimmed());
+    int next = 1;
+    for (OrderCreateLine &line : lines) {
+        if (!line.customerLineNumber.trimmed().isEmpty())
+            continue;
+        while (used.contains(QString::number(next)))
+            ++next;
+        line.customerLineNumber = QString::number(next);
+        used.insert(line.customerLineNumber);
+    }
+}
