@@ -117,3 +117,23 @@ int SandboxServer::pendingOrderCount() const
 {
     return m_desk->pendingCount();
 }
+
+bool SandboxServer::regenerate(int orderCount, quint64 seed)
+{
+    if (orderCount < 0 || orderCount > MaxOrderCount) {
+        qCWarning(lcSandbox) << "cannot regenerate" << orderCount << "orders: the limit is 0 to"
+                             << MaxOrderCount;
+        return false;
+    }
+    SandboxOptions options = m_options;
+    options.orderCount = orderCount;
+    options.seed = seed;
+    // Assigned in place: the API and the HTTP server keep pointing at the same store and desk.
+    *m_store = SandboxStore(options);
+    *m_desk = SandboxOrderDesk(m_store.get(), m_clock.get(), options);
+    m_options = options;
+    qCInfo(lcSandbox) << "data reset to" << orderCount << "orders, seed" << seed << "in"
+                      << m_store->generationMilliseconds() << "ms";
+    Q_EMIT dataReset();
+    return true;
+}

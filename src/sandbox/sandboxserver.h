@@ -26,6 +26,9 @@ class SandboxServer : public QObject
     Q_OBJECT
 
 public:
+    // The largest data set regenerate() builds; resellerdesk-sandbox --orders has the same limit.
+    static constexpr int MaxOrderCount = 100000;
+
     explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
     ~SandboxServer() override;
 
@@ -57,9 +60,24 @@ public:
     // v7 orders confirmed but not yet in search.
     int pendingOrderCount() const;
 
+    // Replaces the data in place with the seeded orders for orderCount and seed, exactly as a new
+    // server with those options would generate them: orders created through the API, v7 orders
+    // still pending and held-order bookkeeping are gone, the catalog's stock is back to the
+    // seed's. options() reports the new count and seed. The server keeps listening on the same
+    // port; issued tokens stay valid, fault switches, the clock and the received-request records
+    // stay as they are. Runs synchronously (100,000 orders take a few seconds). Returns false,
+    // changing nothing, when orderCount is outside 0..MaxOrderCount.
+    bool regenerate(int orderCount, quint64 seed);
+    // The same with the current count and seed: back to the seeded data.
+    bool resetData() { return regenerate(m_options.orderCount, m_options.seed); }
+
     // The most recent requests, oldest first, at most options().requestRecordLimit.
     QList<SandboxRequestRecord> receivedRequests() const;
     void clearReceivedRequests();
+
+Q_SIGNALS:
+    // After regenerate() replaced the data.
+    void dataReset();
 
 private:
     SandboxOptions m_options;

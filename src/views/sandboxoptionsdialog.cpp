@@ -4,10 +4,14 @@
 #include "ordersservice.h"
 #include "sandboxfaults.h"
 #include "sandboxserver.h"
+#include "sandboxstore.h"
 #include "sandboxtestingoptions.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidgetItem>
@@ -96,6 +100,7 @@ SandboxOptionsDialog::SandboxOptionsDialog(const ConnectionProfile &profile, Ord
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setUpParameters();
     setUpFaultSwitches();
+    setUpData();
 }
 
 SandboxOptionsDialog::~SandboxOptionsDialog() = default;
@@ -299,6 +304,7 @@ void SandboxOptionsDialog::refreshFaults()
     if (!m_sandbox) {
         m_refreshTimer->stop();
         m_ui->offlineGroup->setEnabled(false);
+        m_ui->offlineDataGroup->setEnabled(false);
     }
     const QLocale locale;
     QList<QStringList> texts;
@@ -353,4 +359,89 @@ void SandboxOptionsDialog::updateFaultButtons()
     m_ui->removeFaultButton->setEnabled(running && m_ui->faultTable->currentRow() >= 0 &&
                                         !m_ui->faultTable->selectedItems().isEmpty());
     m_ui->clearFaultsButton->setEnabled(running && !m_shownRules.isEmpty());
+}
+
+void SandboxOptionsDialog::setUpData()
+{
+    m_ui->seedSizeSpin->setRange(0, SandboxServer::MaxOrderCount);
+    m_ui->offlineDataGroup->setEnabled(!m_sandbox.isNull());
+    if (m_sandbox) {
+        m_ui->seedSizeSpin->setValue(m_sandbox->options().orderCount);
+        connect(m_sandbox.data(), &SandboxServer::dataReset, this,
+                &SandboxOptionsDialog::showDataStatus);
+    }
+    connect(m_ui->resetDataButton, &QPushButton::clicked, this,
+            &SandboxOptionsDialog::confirmReset);
+    showDataStatus();
+}
+
+void SandboxOptionsDialog::showDataStatus()
+{
+    if (!m_sandbox) {
+        m_ui->dataStatusLabel->clear();
+        return;
+    }
+    m_ui->dataStatusLabel->setText(
+        tr("Orders now: %Ln.", nullptr, m_sandbox->store()->orderCount()) + QLatin1Char(' ') +
+        tr("Seed size: %Ln.", nullptr, m_sandbox->options().orderCount));
+}
+
+void SandboxOptionsDialog::confirmReset()
+{
+    if (!m_sandbox || m_resetRunning)
+        return;
+    const int orderCount = m_ui->seedSizeSpin->value();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reset Offline Sandbox Data"),
+                                tr("Replace the offline sandbox's data with %Ln freshly "
+                                   "seeded order(s)?",
+                                   nullptr, orderCount),
+                                QMessageBox::Reset | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("resetDataConfirmation"));
+    box->setInformativeText(
+        tr("Orders created in the sandbox, including v7 orders still on their way, will be lost "
+           "and the stock is refilled. Fault switches and sign-ins stay."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Reset)
+            startReset();
+    });
+    box->open();
+}
+
+void SandboxOptionsDialog::startReset()
+{
+    if (!m_sandbox || m_resetRunning)
+        return;
+    m_resetRunning = true;
+    const int orderCount = m_ui->seedSizeSpin->value();
+    m_ui->offlineDataGroup->setEnabled(false);
+    m_ui->dataStatusLabel->setText(tr("Generating %Ln order(s)…", nullptr, orderCount));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Generation blocks this thread; the status and the cursor are painted first, from the
+    // event loop already running, without a nested one.
+    QTimer::singleShot(0, this, [this, orderCount] { finishReset(orderCount); });
+}
+
+void SandboxOptionsDialog::finishReset(int orderCount)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const bool done = m_sandbox && m_sandbox->regenerate(orderCount, m_sandbox->options().seed);
+    const qint64 elapsedMs = timer.elapsed();
+    QApplication::restoreOverrideCursor();
+    m_resetRunning = false;
+    m_ui->offlineDataGroup->setEnabled(!m_sandbox.isNull());
+    if (!m_sandbox)
+        return;
+    const QLocale locale;
+    if (!done) {
+        m_ui->dataStatusLabel->setText(
+            tr("The data could not be reset to %Ln order(s).", nullptr, orderCount));
+        return;
+    }
+    m_ui->dataStatusLabel->setText(
+        tr("Data reset to %Ln seeded order(s) in %1 s; created orders are gone.", nullptr,
+           m_sandbox->store()->orderCount())
+            .arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 1)));
 }

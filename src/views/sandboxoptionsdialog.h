@@ -47,6 +47,12 @@ private:
     // Rebuilds the table from the sandbox's rules when they changed (next-N rules run out).
     void refreshFaults();
     void updateFaultButtons();
+    void setUpData();
+    // Asks, in a window-modal message box, before the data is replaced.
+    void confirmReset();
+    void startReset();
+    void finishReset(int orderCount);
+    void showDataStatus();
 
     std::unique_ptr<Ui::SandboxOptionsDialog> m_ui;
     ConnectionProfile m_profile;
@@ -56,4 +62,5 @@ private:
     QList<SandboxFaultRule> m_shownRules;
     QList<QStringList> m_shownTexts;
     QTimer *m_refreshTimer;
+    bool m_resetRunning = false;
 };

@@ -1,5 +1,6 @@
 // The sandbox testing options dialog driven through its real widgets against the in-process
-// offline sandbox: parameters reach order details requests, fault switches hit searches.
+// offline sandbox: parameters reach order details requests, fault switches hit searches, a data
+// reset replaces the orders.
 #include "apiclient.h"
 #include "ordersservice.h"
 #include "sandboxfaults.h"
@@ -8,11 +9,13 @@
 #include "sandboxstore.h"
 #include "secretsource.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -71,6 +74,46 @@ private:
         const ApiError error = job->error();
         delete job;
         return error;
+    }
+    // recordsFound of a search over every order date, optionally for one customer PO; -1 on error.
+    int countOrders(const QString &customerOrderNumber = {})
+    {
+        OrderSearchQuery query;
+        query.customerOrderNumber = customerOrderNumber;
+        query.ingramOrderDateRange = {QDate(2000, 1, 1), QDate(2030, 12, 31)};
+        OrderSearchJob *job = m_orders->search(query);
+        job->setAutoDelete(false);
+        if (!QTest::qWaitFor([job] { return job->isFinished(); }, 15000))
+            job->cancel();
+        const int records = job->error().isError() ? -1 : job->page().recordsFound;
+        delete job;
+        return records;
+    }
+    // An order as the API would have created it: a copy of a seeded one under a new number.
+    void addCreatedOrder(const QString &customerOrderNumber)
+    {
+        SandboxStore *store = m_sandbox->store();
+        SandboxOrder order = store->orders().front();
+        order.ingramOrderNumber = store->nextOrderNumber(QStringLiteral("20"));
+        order.customerOrderNumber = customerOrderNumber;
+        store->addOrder(order);
+    }
+    // Clicks "Reset data" and answers the confirmation with button.
+    void resetThroughDialog(QMessageBox::StandardButton button)
+    {
+        QTest::mouseClick(child<QPushButton>("resetDataButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        QCOMPARE(box, m_dialog->findChild<QMessageBox *>(QStringLiteral("resetDataConfirmation")));
+        QVERIFY(box->informativeText().contains(tr("will be lost")));
+        QVERIFY(box->button(button));
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->findChild<QMessageBox *>(QStringLiteral("resetDataConfirmation")));
+        if (button == QMessageBox::Reset) {
+            QTRY_VERIFY(child<QLabel>("dataStatusLabel")->text().startsWith(tr("Data reset")));
+            QVERIFY(!QApplication::overrideCursor());
+            QVERIFY(child<QGroupBox>("offlineDataGroup")->isEnabled());
+        }
     }
     QString firstOrderNumber() const
     {
@@ -262,7 +305,65 @@ private Q_SLOTS:
         m_sandbox.reset();
         QVERIFY(!m_dialog->faultSwitchesAvailable());
         QTRY_VERIFY(!child<QGroupBox>("offlineGroup")->isEnabled());
+        QVERIFY(!child<QGroupBox>("offlineDataGroup")->isEnabled());
         QTest::mouseClick(child<QPushButton>("addFaultButton"), Qt::LeftButton); // no crash
+    }
+
+    void resetRemovesCreatedOrders()
+    {
+        openDialog(ConnectionProfile::Environment::OfflineSandbox);
+        QVERIFY(child<QGroupBox>("offlineDataGroup")->isEnabled());
+        QCOMPARE(child<QSpinBox>("seedSizeSpin")->value(), 40);
+        QCOMPARE(child<QSpinBox>("seedSizeSpin")->maximum(), 100000);
+        const QString po = QStringLiteral("RD-DIALOG-RESET");
+        addCreatedOrder(po);
+        QCOMPARE(countOrders(po), 1);
+        QCOMPARE(countOrders(), 41);
+        m_sandbox->faults()->add(SandboxFaultRule(SandboxFaultKind::Latency, 1));
+        const quint16 port = m_sandbox->port();
+
+        resetThroughDialog(QMessageBox::Cancel);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(countOrders(po), 1);
+
+        resetThroughDialog(QMessageBox::Reset);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(countOrders(po), 0);
+        QCOMPARE(countOrders(), 40);
+        QCOMPARE(m_sandbox->port(), port);
+        QCOMPARE(m_sandbox->faults()->rules().size(), 1);
+    }
+
+    void seedSizeChangesTheData()
+    {
+        openDialog(ConnectionProfile::Environment::OfflineSandbox);
+        const QStringList before = [this] {
+            QStringList numbers;
+            for (const SandboxOrder &order : m_sandbox->store()->orders())
+                numbers.append(order.ingramOrderNumber);
+            return numbers;
+        }();
+        QCOMPARE(countOrders(), 40);
+        child<QSpinBox>("seedSizeSpin")->setValue(65);
+        QCOMPARE(countOrders(), 40); // nothing changes before the reset
+        resetThroughDialog(QMessageBox::Reset);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(countOrders(), 65);
+        QCOMPARE(m_sandbox->options().orderCount, 65);
+        QCOMPARE(child<QSpinBox>("seedSizeSpin")->value(), 65);
+        // The first 40 seeded orders are the same ones: the seed did not change.
+        for (int i = 0; i < before.size(); ++i)
+            QCOMPARE(m_sandbox->store()->orders().at(size_t(i)).ingramOrderNumber, before.at(i));
+
+        child<QSpinBox>("seedSizeSpin")->setValue(0);
+        resetThroughDialog(QMessageBox::Reset);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(countOrders(), 0);
+        QVERIFY(child<QLabel>("dataStatusLabel")->text().contains(QLatin1String("0")));
     }
 
     void accessibleNames()
@@ -271,7 +372,8 @@ private Q_SLOTS:
         for (const char *name :
              {"simulateStatusCombo", "regionCodeEdit", "isImlCombo", "faultTable", "faultKindCombo",
               "faultParameterSpin", "faultPathEdit", "faultModeCombo", "faultCountSpin",
-              "faultFractionSpin", "addFaultButton", "removeFaultButton", "clearFaultsButton"})
+              "faultFractionSpin", "addFaultButton", "removeFaultButton", "clearFaultsButton",
+              "seedSizeSpin", "resetDataButton"})
             QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), name);
     }
 };
