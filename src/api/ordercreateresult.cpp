@@ -6,7 +6,7 @@ OrderCreatedLine OrderCreatedLine::fromJson(const QJsonObject &json)
 {
     OrderCreatedLine line;
     line.subOrderNumber = JsonRead::string(json, u"subOrderNumber");
-    line.ingramLineNumber = JsonRead::string(json, u"ingramLineNumber");
+    line.ingramLineNumber = JsonRead::firstString(json, {u"ingramLineNumber", u"lineNumber"});
     line.customerLineNumber =
         JsonRead::firstString(json, {u"customerLineNumber", u"customerLinenumber"});
     line.lineStatus = JsonRead::string(json, u"lineStatus");
@@ -27,7 +27,7 @@ OrderRejectedLine OrderRejectedLine::fromJson(const QJsonObject &json)
     // The v6 create answer spells it "customerLinenumber"; modify answers "customerLineNumber".
     line.customerLineNumber =
         JsonRead::firstString(json, {u"customerLinenumber", u"customerLineNumber"});
-    line.ingramLineNumber = JsonRead::string(json, u"ingramLineNumber");
+    line.ingramLineNumber = JsonRead::firstString(json, {u"ingramLineNumber", u"lineNumber"});
     line.ingramPartNumber = JsonRead::string(json, u"ingramPartNumber");
     line.vendorPartNumber = JsonRead::string(json, u"vendorPartNumber");
     line.quantityOrdered = JsonRead::integer(json, u"quantityOrdered");

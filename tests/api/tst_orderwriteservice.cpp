@@ -8,7 +8,9 @@
 #include "sandboxserver.h"
 #include "secretsource.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -101,6 +103,36 @@ private:
             return OrderStatus::Kind::Unknown;
         }
         return job->details().orderStatus.kind();
+    }
+
+    // The example body the spec gives for one response of one operation.
+    static QJsonObject specExample(const QString &path, const QString &method,
+                                   const QString &status, const QString &name)
+    {
+        QFile file(QStringLiteral(RD_SPEC_FILE));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
+        return spec.value(QStringLiteral("paths"))
+            .toObject()
+            .value(path)
+            .toObject()
+            .value(method)
+            .toObject()
+            .value(QStringLiteral("responses"))
+            .toObject()
+            .value(status)
+            .toObject()
+            .value(QStringLiteral("content"))
+            .toObject()
+            .value(QStringLiteral("application/json"))
+            .toObject()
+            .value(QStringLiteral("examples"))
+            .toObject()
+            .value(name)
+            .toObject()
+            .value(QStringLiteral("value"))
+            .toObject();
     }
 
 private Q_SLOTS:
@@ -365,6 +397,40 @@ private Q_SLOTS:
         auto cancelled = run(m_writer->cancel(number));
         QVERIFY2(!cancelled->hasError(), qPrintable(cancelled->error().message()));
         QCOMPARE(statusOf(number), OrderStatus::Kind::Cancelled);
+    }
+
+    void specExamplesParse()
+    {
+        const QString orders = QStringLiteral("/resellers/v6/orders");
+        const QString order = QStringLiteral("/resellers/v6/orders/{orderNumber}");
+        const QJsonObject partial =
+            specExample(orders, QStringLiteral("post"), QStringLiteral("207"),
+                        QStringLiteral("Partial Success"));
+        QVERIFY2(!partial.isEmpty(), RD_SPEC_FILE);
+        const OrderCreateResult created = OrderCreateResult::fromJson(partial, 207);
+        QVERIFY(created.isPartial());
+        QCOMPARE(created.orderNumbers(), QStringList{QStringLiteral("20-RFDMQ")});
+        QCOMPARE(created.rejectedLines().size(), 1);
+        QCOMPARE(created.rejectedLines().first().customerLineNumber, QStringLiteral("1"));
+        QCOMPARE(created.rejectedLines().first().rejectCode, QStringLiteral("EN"));
+
+        const QJsonObject modified =
+            specExample(order, QStringLiteral("put"), QStringLiteral("200"),
+                        QStringLiteral("OneValidLine-OneInvalidPart"));
+        const OrderModifyResult lines = OrderModifyResult::fromJson(modified, 200);
+        QCOMPARE(lines.ingramOrderNumber, QStringLiteral("30-B3PF2"));
+        QCOMPARE(lines.lines.first().ingramLineNumber, QStringLiteral("005"));
+        QCOMPARE(lines.rejectedLineItems.size(), 1);
+        QCOMPARE(lines.rejectedLineItems.first().customerLineNumber, QStringLiteral("006"));
+        QVERIFY(lines.isPartial());
+
+        const OrderModifyResult address = OrderModifyResult::fromJson(
+            specExample(order, QStringLiteral("put"), QStringLiteral("207"),
+                        QStringLiteral("ValidLine-InvalidAddress")),
+            207);
+        QVERIFY(address.isPartial());
+        QVERIFY(address.changeDescription.startsWith(QLatin1String("Invalid details")));
+        QVERIFY(!address.lines.isEmpty());
     }
 
     void lateAnswerIsNotResent()
