@@ -58,3 +58,22 @@ QStringList Address::postalLines() const
     lines.removeAll(QString());
     return lines;
 }
+
+QJsonObject Address::toRequestJson(bool withAddressLine3) const
+{
+    QJsonObject object;
+    JsonWrite::insertText(object, QStringLiteral("contact"), contact);
+    JsonWrite::insertText(object, QStringLiteral("companyName"), companyName);
+    JsonWrite::insertText(object, QStringLiteral("addressLine1"), addressLine1);
+    JsonWrite::insertText(object, QStringLiteral("addressLine2"), addressLine2);
+    if (withAddressLine3)
+        JsonWrite::insertText(object, QStringLiteral("addressLine3"), addressLine3);
+    JsonWrite::insertText(object, QStringLiteral("city"), city);
+    JsonWrite::insertText(object, QStringLiteral("state"), state);
+    JsonWrite::insertText(object, QStringLiteral("postalCode"), postalCode);
+    JsonWrite::insertText(object, QStringLiteral("countryCode"), countryCode);
+    // Always a string: v7 refuses a number here.
+    JsonWrite::insertText(object, QStringLiteral("phoneNumber"), phoneNumber);
+    JsonWrite::insertText(object, QStringLiteral("email"), email);
+    return object;
+}

@@ -21,6 +21,8 @@ struct Address
 
     static Address fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+    // For request bodies: trimmed, empty fields left out, the phone number always a string.
+    QJsonObject toRequestJson(bool withAddressLine3 = true) const;
 
     bool isEmpty() const;
     // The non-empty postal lines, top to bottom, for a multi-line label; contact details

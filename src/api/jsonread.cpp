@@ -197,3 +197,14 @@ QDateTime toDateTime(const QString &text)
 }
 
 } // namespace JsonRead
+
+namespace JsonWrite {
+
+void insertText(QJsonObject &object, const QString &key, const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    if (!trimmed.isEmpty())
+        object.insert(key, trimmed);
+}
+
+} // namespace JsonWrite

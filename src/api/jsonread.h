@@ -72,3 +72,11 @@ QJsonArray toArray(const QList<T> &items)
 }
 
 } // namespace JsonRead
+
+namespace JsonWrite {
+
+// Inserts the trimmed text only when there is some: the API rejects empty strings and empty
+// objects in request bodies.
+void insertText(QJsonObject &object, const QString &key, const QString &value);
+
+} // namespace JsonWrite

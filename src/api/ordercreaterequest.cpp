@@ -1,5 +1,7 @@
 #include "ordercreaterequest.h"
 
+#include "jsonread.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -9,32 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("OrderCreateRequest", text);
-}
-
-void insertText(QJsonObject &object, const QString &key, const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    if (!trimmed.isEmpty())
-        object.insert(key, trimmed);
-}
-
-QJsonObject partyJson(const Address &address, bool withAddressLine3)
-{
-    QJsonObject object;
-    insertText(object, QStringLiteral("contact"), address.contact);
-    insertText(object, QStringLiteral("companyName"), address.companyName);
-    insertText(object, QStringLiteral("addressLine1"), address.addressLine1);
-    insertText(object, QStringLiteral("addressLine2"), address.addressLine2);
-    if (withAddressLine3)
-        insertText(object, QStringLiteral("addressLine3"), address.addressLine3);
-    insertText(object, QStringLiteral("city"), address.city);
-    insertText(object, QStringLiteral("state"), address.state);
-    insertText(object, QStringLiteral("postalCode"), address.postalCode);
-    insertText(object, QStringLiteral("countryCode"), address.countryCode);
-    // Always a string: v7 refuses a number here.
-    insertText(object, QStringLiteral("phoneNumber"), address.phoneNumber);
-    insertText(object, QStringLiteral("email"), address.email);
-    return object;
 }
 
 class Checker
@@ -95,26 +71,26 @@ QJsonObject OrderCreateRequest::toJson(OrderApiVersion version) const
 {
     const bool v7 = version == OrderApiVersion::V7;
     QJsonObject root;
-    insertText(root, QStringLiteral("customerOrderNumber"), customerOrderNumber);
-    insertText(root, QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber);
-    insertText(root, QStringLiteral("notes"), notes);
-    insertText(root, QStringLiteral("billToAddressId"), billToAddressId);
-    insertText(root, QStringLiteral("specialBidNumber"), specialBidNumber);
+    JsonWrite::insertText(root, QStringLiteral("customerOrderNumber"), customerOrderNumber);
+    JsonWrite::insertText(root, QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber);
+    JsonWrite::insertText(root, QStringLiteral("notes"), notes);
+    JsonWrite::insertText(root, QStringLiteral("billToAddressId"), billToAddressId);
+    JsonWrite::insertText(root, QStringLiteral("specialBidNumber"), specialBidNumber);
     root.insert(QStringLiteral("acceptBackOrder"), acceptBackOrder);
 
-    QJsonObject shipToInfo = shipTo.isEmpty() ? QJsonObject() : partyJson(shipTo, !v7);
+    QJsonObject shipToInfo = shipTo.isEmpty() ? QJsonObject() : shipTo.toRequestJson(!v7);
     if (shipTo.isEmpty())
-        insertText(shipToInfo, QStringLiteral("addressId"), shipToAddressId);
+        JsonWrite::insertText(shipToInfo, QStringLiteral("addressId"), shipToAddressId);
     if (!shipToInfo.isEmpty())
         root.insert(QStringLiteral("shipToInfo"), shipToInfo);
     // The API refuses an empty endUserInfo: leave it out instead.
-    const QJsonObject endUser = partyJson(endUserInfo, !v7);
+    const QJsonObject endUser = endUserInfo.toRequestJson(!v7);
     if (!endUser.isEmpty())
         root.insert(QStringLiteral("endUserInfo"), endUser);
 
     if (!shipmentDetails.isEmpty()) {
         QJsonObject shipment;
-        insertText(shipment, QStringLiteral("carrierCode"), shipmentDetails.carrierCode);
+        JsonWrite::insertText(shipment, QStringLiteral("carrierCode"), shipmentDetails.carrierCode);
         if (shipmentDetails.requestedDeliveryDate.isValid())
             shipment.insert(QStringLiteral("requestedDeliveryDate"),
                             shipmentDetails.requestedDeliveryDate.toString(
@@ -123,10 +99,10 @@ QJsonObject OrderCreateRequest::toJson(OrderApiVersion version) const
             shipment.insert(QStringLiteral("shipComplete"), QStringLiteral("Y"));
         if (shipmentDetails.signatureRequired)
             shipment.insert(QStringLiteral("signatureRequired"), true);
-        insertText(shipment, QStringLiteral("shippingInstructions"),
-                   shipmentDetails.shippingInstructions);
-        insertText(shipment, QStringLiteral("freightAccountNumber"),
-                   shipmentDetails.freightAccountNumber);
+        JsonWrite::insertText(shipment, QStringLiteral("shippingInstructions"),
+                              shipmentDetails.shippingInstructions);
+        JsonWrite::insertText(shipment, QStringLiteral("freightAccountNumber"),
+                              shipmentDetails.freightAccountNumber);
         root.insert(QStringLiteral("shipmentDetails"), shipment);
     }
 
@@ -151,15 +127,17 @@ QJsonObject OrderCreateRequest::toJson(OrderApiVersion version) const
     QJsonArray lineArray;
     for (const OrderCreateLine &line : lines) {
         QJsonObject object;
-        insertText(object, QStringLiteral("customerLineNumber"), line.customerLineNumber);
-        insertText(object, QStringLiteral("ingramPartNumber"), line.ingramPartNumber);
+        JsonWrite::insertText(object, QStringLiteral("customerLineNumber"),
+                              line.customerLineNumber);
+        JsonWrite::insertText(object, QStringLiteral("ingramPartNumber"), line.ingramPartNumber);
         if (v7)
-            insertText(object, QStringLiteral("vendorPartNumber"), line.vendorPartNumber);
+            JsonWrite::insertText(object, QStringLiteral("vendorPartNumber"),
+                                  line.vendorPartNumber);
         object.insert(QStringLiteral("quantity"), line.quantity);
         if (line.unitPrice)
             object.insert(QStringLiteral("unitPrice"), *line.unitPrice);
-        insertText(object, QStringLiteral("specialBidNumber"), line.specialBidNumber);
-        insertText(object, QStringLiteral("notes"), line.notes);
+        JsonWrite::insertText(object, QStringLiteral("specialBidNumber"), line.specialBidNumber);
+        JsonWrite::insertText(object, QStringLiteral("notes"), line.notes);
         lineArray.append(object);
     }
     root.insert(QStringLiteral("lines"), lineArray);

@@ -1,5 +1,7 @@
 #include "ordermodifyrequest.h"
 
+#include "jsonread.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -9,12 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("OrderModifyRequest", text);
 }
 
-void insertText(QJsonObject &object, const QString &key, const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    if (!trimmed.isEmpty())
-        object.insert(key, trimmed);
-}
 } // namespace
 
 QString OrderLineChange::actionCode(Action action)
@@ -33,9 +29,9 @@ QString OrderLineChange::actionCode(Action action)
 QJsonObject OrderLineChange::toJson() const
 {
     QJsonObject object{{QStringLiteral("addUpdateDeleteLine"), actionCode(action)}};
-    insertText(object, QStringLiteral("ingramLineNumber"), ingramLineNumber);
-    insertText(object, QStringLiteral("customerLineNumber"), customerLineNumber);
-    insertText(object, QStringLiteral("ingramPartNumber"), ingramPartNumber);
+    JsonWrite::insertText(object, QStringLiteral("ingramLineNumber"), ingramLineNumber);
+    JsonWrite::insertText(object, QStringLiteral("customerLineNumber"), customerLineNumber);
+    JsonWrite::insertText(object, QStringLiteral("ingramPartNumber"), ingramPartNumber);
     if (quantity)
         object.insert(QStringLiteral("quantity"), *quantity);
     if (notes)
@@ -49,19 +45,7 @@ QJsonObject OrderModifyRequest::toJson() const
     if (notes)
         root.insert(QStringLiteral("notes"), notes->trimmed());
     if (!shipTo.isEmpty()) {
-        QJsonObject party;
-        insertText(party, QStringLiteral("contact"), shipTo.contact);
-        insertText(party, QStringLiteral("companyName"), shipTo.companyName);
-        insertText(party, QStringLiteral("addressLine1"), shipTo.addressLine1);
-        insertText(party, QStringLiteral("addressLine2"), shipTo.addressLine2);
-        insertText(party, QStringLiteral("addressLine3"), shipTo.addressLine3);
-        insertText(party, QStringLiteral("city"), shipTo.city);
-        insertText(party, QStringLiteral("state"), shipTo.state);
-        insertText(party, QStringLiteral("postalCode"), shipTo.postalCode);
-        insertText(party, QStringLiteral("countryCode"), shipTo.countryCode);
-        insertText(party, QStringLiteral("phoneNumber"), shipTo.phoneNumber);
-        insertText(party, QStringLiteral("email"), shipTo.email);
-        root.insert(QStringLiteral("shipToInfo"), party);
+        root.insert(QStringLiteral("shipToInfo"), shipTo.toRequestJson());
     }
     if (!lines.isEmpty()) {
         QJsonArray array;
