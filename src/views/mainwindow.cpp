@@ -40,6 +40,8 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     m_ui->setupUi(this);
     m_ui->headerLayout->addWidget(m_badge);
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    // Without sizes of its own the splitter gives the narrow navigation list a wide, empty strip.
+    m_ui->mainSplitter->setSizes({m_ui->navigation->maximumWidth(), 100000});
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
     m_lastRequest->setObjectName(QStringLiteral("lastRequest"));
     statusBar()->addPermanentWidget(m_lastRequest);
