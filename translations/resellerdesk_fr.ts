@@ -1,0 +1,4046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AddressWidget</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The connection profile is incomplete: %1</source>
+        <translation>Le profil de connexion est incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the answer was cut off (%1)</source>
+        <translation>la réponse a été tronquée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Reseller API: %1</source>
+        <translation>Impossible de joindre l&apos;API Reseller&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not answer in time.</source>
+        <translation>L&apos;API Reseller n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Reseller API could not be verified: %1</source>
+        <translation>La connexion sécurisée à l&apos;API Reseller n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API sent an answer that could not be read: %1</source>
+        <translation>L&apos;API Reseller a envoyé une réponse illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to the Reseller API failed: %1</source>
+        <translation>L&apos;authentification auprès de l&apos;API Reseller a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the request as invalid (HTTP 400).</source>
+        <translation>L&apos;API Reseller a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not accept the credentials (HTTP 401).</source>
+        <translation>L&apos;API Reseller n&apos;a pas accepté les identifiants (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that (HTTP 403).</source>
+        <translation>Ce compte n&apos;est pas autorisé à effectuer cette action (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The Reseller API found nothing at that address (HTTP 404).</source>
+        <translation>L&apos;API Reseller n&apos;a rien trouvé à cette adresse (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The Reseller API does not allow this action here (HTTP 405).</source>
+        <translation>L&apos;API Reseller n&apos;autorise pas cette action ici (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Too many requests: the Reseller API asks to slow down (HTTP 429).</source>
+        <translation>Trop de requêtes&#xa0;: l&apos;API Reseller demande de ralentir (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The Reseller API had an internal error (HTTP 500).</source>
+        <translation>L&apos;API Reseller a rencontré une erreur interne (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1): %2</source>
+        <translation>L&apos;API Reseller est indisponible (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1).</source>
+        <translation>L&apos;API Reseller est indisponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1: %2</source>
+        <translation>L&apos;API Reseller a répondu HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1.</source>
+        <translation>L&apos;API Reseller a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the profile&apos;s address, then try again.</source>
+        <translation>Vérifiez la connexion réseau et l&apos;adresse du profil, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The request may still have been carried out. Check before sending it again.</source>
+        <translation>La requête a peut-être quand même été exécutée. Vérifiez avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Check the system date and the network: a proxy or firewall may be intercepting the connection.</source>
+        <translation>Vérifiez la date du système et le réseau&#xa0;: un proxy ou un pare-feu intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, send the correlation ID to support.</source>
+        <translation>Réessayez. Si le problème se reproduit, transmettez l&apos;ID de corrélation au support.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret in the connection profile.</source>
+        <translation>Vérifiez l&apos;ID client et le secret client dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Open the connection profiles and complete this profile.</source>
+        <translation>Ouvrez les profils de connexion et complétez ce profil.</translation>
+    </message>
+    <message>
+        <source>Correct the values and try again.</source>
+        <translation>Corrigez les valeurs et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the connection profile: customer number, country and API access.</source>
+        <translation>Vérifiez le profil de connexion&#xa0;: numéro client, pays et accès à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again.</source>
+        <translation>Patientez une minute avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, send the correlation ID to Ingram Micro API support.</source>
+        <translation>Réessayez plus tard. Si le problème persiste, transmettez l&apos;ID de corrélation au support API d&apos;Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Correct the fields named above and try again.</source>
+        <translation>Corrigez les champs indiqués ci-dessus et réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>Vérifiez les valeurs saisies et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>malformed JSON at byte %1 (%2)</source>
+        <translation>JSON mal formé à l&apos;octet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la réponse était vide</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>%1 caractères au maximum, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Format de sortie&#xa0;: table (par défaut), json ou csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The connection profile to use, by name, as set up in the app. Default: the app&apos;s current profile.</source>
+        <translation>Le profil de connexion à utiliser, par son nom, tel que configuré dans l&apos;application. Par défaut&#xa0;: le profil actuel de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use the offline sandbox, started in-process; needs no profile and no credentials.</source>
+        <translation>Utiliser le bac à sable hors ligne, démarré dans le processus&#xa0;; ne nécessite ni profil ni identifiants.</translation>
+    </message>
+    <message>
+        <source>Print each request&apos;s method, path, status, duration and correlation ID to stderr.</source>
+        <translation>Afficher sur stderr la méthode, le chemin, le statut, la durée et l&apos;ID de corrélation de chaque requête.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default %1).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the command&apos;s help.</source>
+        <translation>Afficher cette aide&#xa0;; après une commande, l&apos;aide de la commande.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour connaître les options.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des formats suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout nécessite un nombre de secondes compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Use either --offline or --profile, not both.</source>
+        <translation>Utilisez soit --offline, soit --profile, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile nécessite un nom de profil.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Utilisation&#xa0;: %1 [options] COMMANDE [options de la commande]</translation>
+    </message>
+    <message>
+        <source>The command line of %1, for scripting and support: the same API core, connection profiles and keychain as the app.</source>
+        <translation>La ligne de commande de %1, pour les scripts et le support&#xa0;: le même cœur d&apos;API, les mêmes profils de connexion et le même trousseau que l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection: with --profile, the named profile of the app&apos;s connection profiles; with --offline, a built-in sandbox with sample orders; with neither, the app&apos;s current profile. The client secret comes from the system keychain, where the app stores it, or from the environment variable %1 when that is set. It is never taken from the command line.</source>
+        <translation>Connexion&#xa0;: avec --profile, le profil nommé parmi les profils de connexion de l&apos;application&#xa0;; avec --offline, un bac à sable intégré contenant des exemples de commandes&#xa0;; sans l&apos;un ni l&apos;autre, le profil actuel de l&apos;application. Le secret client provient du trousseau système, où l&apos;application le stocke, ou de la variable d&apos;environnement %1 si elle est définie. Il n&apos;est jamais lu depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options, e.g. &quot;%1 orders search --help&quot;.</source>
+        <translation>Exécutez «&#xa0;%1 COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande, par ex. «&#xa0;%1 orders search --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2 COMMAND [command options]</source>
+        <translation>Utilisation&#xa0;: %1 [options] %2 COMMANDE [options de la commande]</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de corrélation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandTable</name>
+    <message>
+        <source>Search orders by number, PO, status, dates, part, serial, tracking, vendor.</source>
+        <translation>Rechercher des commandes par numéro, BC, statut, dates, référence, numéro de série, numéro de suivi, constructeur.</translation>
+    </message>
+    <message>
+        <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
+        <translation>Afficher le détail d&apos;une commande, ses expéditions, numéros de suivi et numéros de série.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The profile &quot;%1&quot; is incomplete: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est incomplet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection profile to use.</source>
+        <translation>Aucun profil de connexion n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Several profiles are named &quot;%1&quot;; rename one in the app&apos;s connection profiles.</source>
+        <translation>Plusieurs profils s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; renommez-en un dans les profils de connexion de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles exist yet.</source>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; aucun profil n&apos;existe encore.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Profils&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Le bac à sable hors ligne n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>pas de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3 in %4 ms, correlation ID %5</source>
+        <translation>%1 %2 -&gt; %3 en %4 ms, ID de corrélation %5</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(tentative %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Saisissez un nom pour ce profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Utilisez %n caractère au maximum.</numerusform>
+            <numerusform>Utilisez %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL, for example https://host:443.</source>
+        <translation>Saisissez l&apos;URL de base de l&apos;API, par exemple https://host:443.</translation>
+    </message>
+    <message>
+        <source>Enter a complete http:// or https:// URL with a host name.</source>
+        <translation>Saisissez une URL http:// ou https:// complète avec un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query or a fragment.</source>
+        <translation>L&apos;URL de base ne peut contenir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>Enter your Ingram Micro customer number.</source>
+        <translation>Saisissez votre numéro client Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and dashes only.</source>
+        <translation>Utilisez uniquement des lettres, des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter ISO country code, for example US.</source>
+        <translation>Saisissez le code pays ISO à deux lettres, par exemple US.</translation>
+    </message>
+    <message>
+        <source>Use two capital letters, for example US.</source>
+        <translation>Utilisez deux lettres majuscules, par exemple US.</translation>
+    </message>
+    <message>
+        <source>Use plain ASCII characters only.</source>
+        <translation>Utilisez uniquement des caractères ASCII simples.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, for example buyer@example.com.</source>
+        <translation>Saisissez une adresse e-mail, par exemple buyer@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your API application.</source>
+        <translation>Saisissez l&apos;ID client de votre application API.</translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces or special characters.</source>
+        <translation>L&apos;ID client ne peut contenir ni espaces ni caractères spéciaux.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Bac à sable Ingram Micro</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>the order search answer is not a JSON object</source>
+        <translation>la réponse à la recherche de commandes n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 Correlation ID: %2</source>
+        <translation>%1 ID de corrélation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile is incomplete: %1</source>
+        <translation>Le profil est incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in the form, then test again.</source>
+        <translation>Corrigez les champs signalés dans le formulaire, puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Le test de connexion a été annulé.</translation>
+    </message>
+    <message>
+        <source>customer %1 in %2</source>
+        <translation>client %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: signed in to %1 and searched the orders of %2 (%n order(s) found).</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2 (%n commande trouvée).</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2 (%n commandes trouvées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection works: signed in to %1 and searched the orders of %2.</source>
+        <translation>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret, or keep it for this session only.</source>
+        <translation>Saisissez le secret client, ou conservez-le pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The client ID or client secret was not accepted: %1</source>
+        <translation>L&apos;ID client ou le secret client n&apos;a pas été accepté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of your API application in the Ingram Micro developer portal.</source>
+        <translation>Vérifiez l&apos;ID client et le secret client de votre application API dans le portail développeurs d&apos;Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the environment or base URL.</source>
+        <translation>Vérifiez la connexion réseau et l&apos;environnement ou l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again.</source>
+        <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être vérifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at the Reseller API.</source>
+        <translation>Vérifiez que l&apos;URL de base pointe vers l&apos;API Reseller.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret are valid, but the API application is not enabled for this API (&quot;%1&quot;).</source>
+        <translation>L&apos;ID client et le secret client sont valides, mais l&apos;application API n&apos;est pas activée pour cette API («&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>In the Ingram Micro developer portal, add the Reseller API product to your application, or ask your Ingram Micro contact to enable it.</source>
+        <translation>Dans le portail développeurs d&apos;Ingram Micro, ajoutez le produit Reseller API à votre application, ou demandez à votre contact Ingram Micro de l&apos;activer.</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the customer number or country code: %1</source>
+        <translation>L&apos;API Reseller a rejeté le numéro client ou le code pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code of your Ingram Micro account.</source>
+        <translation>Vérifiez le numéro client et le code pays de votre compte Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the order search was refused (HTTP %1): %2</source>
+        <translation>Authentifié, mais la recherche de commandes a été refusée (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code, and that your API application may use the orders API.</source>
+        <translation>Vérifiez le numéro client et le code pays, ainsi que l&apos;autorisation de votre application API à utiliser l&apos;API des commandes.</translation>
+    </message>
+    <message>
+        <source>The order search failed (HTTP %1): %2</source>
+        <translation>La recherche de commandes a échoué (HTTP %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION · real orders</source>
+        <translation>PRODUCTION · commandes réelles</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Bac à sable Ingram Micro</translation>
+    </message>
+    <message>
+        <source>Offline sandbox · test data</source>
+        <translation>Bac à sable hors ligne · données de test</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personnalisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected through profile &quot;%1&quot; to %2</source>
+        <translation>Connecté via le profil «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatedDatesModel</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>success; a search that finds nothing prints an empty result, a note on stderr, and exits 0</source>
+        <translation>succès&#xa0;; une recherche sans résultat affiche un résultat vide et une note sur stderr, et se termine avec 0</translation>
+    </message>
+    <message>
+        <source>other failure (the offline sandbox could not start)</source>
+        <translation>autre échec (le bac à sable hors ligne n&apos;a pas pu démarrer)</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, invalid value, a query the API would refuse</source>
+        <translation>erreur d&apos;utilisation&#xa0;: commande ou option inconnue, valeur non valide, requête que l&apos;API refuserait</translation>
+    </message>
+    <message>
+        <source>API error: HTTP 4xx or 5xx (such as an unknown order), or an answer that could not be read</source>
+        <translation>erreur d&apos;API&#xa0;: HTTP 4xx ou 5xx (par exemple une commande inconnue), ou réponse illisible</translation>
+    </message>
+    <message>
+        <source>network error: no connection, timeout, TLS failure</source>
+        <translation>erreur réseau&#xa0;: pas de connexion, délai dépassé, échec TLS</translation>
+    </message>
+    <message>
+        <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
+        <translation>erreur de configuration&#xa0;: profil inconnu, pas de secret client, trousseau indisponible, identifiants refusés</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain was closed before it answered.</source>
+        <translation>Le trousseau système a été fermé avant de répondre.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau système</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it, or its service may not be responding.</source>
+        <translation>
+            <numerusform>Le trousseau système n&apos;a pas répondu dans un délai de %n seconde. Il attend peut-être que vous le déverrouilliez, ou son service ne répond pas.</numerusform>
+            <numerusform>Le trousseau système n&apos;a pas répondu dans un délai de %n secondes. Il attend peut-être que vous le déverrouilliez, ou son service ne répond pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client secret is stored in the system keychain for this profile.</source>
+        <translation>Aucun secret client n&apos;est stocké dans le trousseau système pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be removed from the system keychain: %1</source>
+        <translation>Le secret client n&apos;a pas pu être supprimé du trousseau système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>L&apos;accès au trousseau système a été refusé.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation>Le trousseau système a refusé l&apos;accès. Il est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, a Secret Service such as GNOME Keyring or KWallet must be running.</source>
+        <translation>Aucun trousseau système n&apos;est disponible. Sous Linux, un service Secret Service tel que GNOME Keyring ou KWallet doit être en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>This system has no keychain ResellerDesk can use.</source>
+        <translation>Ce système ne dispose d&apos;aucun trousseau utilisable par ResellerDesk.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached.</source>
+        <translation>Impossible de joindre le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached: %1</source>
+        <translation>Impossible de joindre le trousseau système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active connection profile</source>
+        <translation>Profil de connexion actif</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>&amp;Profils de connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find Orders</source>
+        <translation>&amp;Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Testing Options…</source>
+        <translation>&amp;Options de test du bac à sable…</translation>
+    </message>
+    <message>
+        <source>Simulated statuses, region code and fault switches for sandbox profiles</source>
+        <translation>Statuts simulés, code région et pannes simulées pour les profils de bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;About ResellerDesk</source>
+        <translation>À &amp;propos de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 → HTTP %3 in %4 ms</source>
+        <translation>Dernière requête&#xa0;: %1 %2 → HTTP %3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 failed: %3</source>
+        <translation>Dernière requête&#xa0;: %1 %2 en échec&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de corrélation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — ResellerDesk</source>
+        <translation>%1 — ResellerDesk</translation>
+    </message>
+    <message>
+        <source>%1 · customer %2 · %3</source>
+        <translation>%1 · client %2 · %3</translation>
+    </message>
+    <message>
+        <source>The request %1 is no longer in the request log.</source>
+        <translation>La requête %1 ne figure plus dans le journal des requêtes.</translation>
+    </message>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>À propos de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Poste de gestion des commandes pour les revendeurs informatiques, basé sur l&apos;API Reseller d&apos;Ingram Micro.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Show &amp;request</source>
+        <translation>Afficher la re&amp;quête</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Open this request in the request log</source>
+        <translation>Ouvrir cette requête dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, for Ingram Micro API support</source>
+        <translation>Copier l&apos;ID de corrélation, pour le support API d&apos;Ingram Micro</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Copier l&apos;ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de corrélation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MiscChargesModel</name>
+    <message>
+        <source>Sub-order</source>
+        <translation>Sous-commande</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAttributesModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequest</name>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Le BC client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street.</source>
+        <translation>Une adresse de livraison doit comporter une rue.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a city.</source>
+        <translation>Une adresse de livraison doit comporter une ville.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a postal code.</source>
+        <translation>Une adresse de livraison doit comporter un code postal.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a country.</source>
+        <translation>Une adresse de livraison doit comporter un pays.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation>Un attribut doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Une commande doit comporter au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Line number %1 is used twice.</source>
+        <translation>Le numéro de ligne %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>An Ingram or vendor part number is required.</source>
+        <translation>Une référence Ingram ou constructeur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number is required.</source>
+        <translation>Une référence Ingram est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La quantité doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The price must not be negative.</source>
+        <translation>Le prix ne doit pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsPrinter</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Date de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Type de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>direct ship (D)</source>
+        <translation>livraison directe (D)</translation>
+    </message>
+    <message>
+        <source>stock (S)</source>
+        <translation>stock (S)</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>BC client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End customer PO:</source>
+        <translation>BC client final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>ID de commande Web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Commande constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>BC Ingram&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sub-orders:</source>
+        <translation>Sous-commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Frais de port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Taxes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Conditions de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <source>SUB-ORDER</source>
+        <translation>SOUS-CDE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>RÉF. INGRAM</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>RÉF. CONSTRUCTEUR</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>ORDERED</source>
+        <translation>COMMANDÉ</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>CONFIRMÉ</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>RELIQUAT</translation>
+    </message>
+    <message>
+        <source>SHIPPED</source>
+        <translation>EXPÉDIÉ</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRIX UNITAIRE</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>TOTAL LIGNE</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 (%2): %n unit(s)</source>
+        <translation>
+            <numerusform>Ligne %1 (%2)&#xa0;: %n unité</numerusform>
+            <numerusform>Ligne %1 (%2)&#xa0;: %n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>livraison %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Estimated ship date:</source>
+        <translation>Date d&apos;expédition estimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shipped:</source>
+        <translation>Expédié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Estimated delivery:</source>
+        <translation>Livraison estimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Transporteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>livré le %1</translation>
+    </message>
+    <message>
+        <source>delivery expected %1</source>
+        <translation>livraison prévue le %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>Suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Serial numbers: %1</source>
+        <translation>Numéros de série&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Autres frais</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsQuery</name>
+    <message>
+        <source>Enter an Ingram Micro order number.</source>
+        <translation>Saisissez un numéro de commande Ingram Micro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Ingram Micro order number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un numéro de commande Ingram Micro comporte au maximum %n caractère.</numerusform>
+            <numerusform>Un numéro de commande Ingram Micro comporte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a status the sandbox can simulate; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut que le bac à sable peut simuler&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsView</name>
+    <message>
+        <source>Order details</source>
+        <translation>Détail de la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the order again from the API (F5)</source>
+        <translation>Recharger la commande depuis l&apos;API (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh order</source>
+        <translation>Actualiser la commande</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;number</source>
+        <translation>Copier le &amp;numéro de commande</translation>
+    </message>
+    <message>
+        <source>Copy the order number to the clipboard</source>
+        <translation>Copier le numéro de commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy order number</source>
+        <translation>Copier le numéro de commande</translation>
+    </message>
+    <message>
+        <source>Copy &amp;line serials</source>
+        <translation>Copier les n° de série de la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers of the selected line, one per line</source>
+        <translation>Copier les numéros de série de la ligne sélectionnée, un par ligne</translation>
+    </message>
+    <message>
+        <source>Copy serial numbers of the selected line</source>
+        <translation>Copier les numéros de série de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all serials</source>
+        <translation>Copier &amp;tous les n° de série</translation>
+    </message>
+    <message>
+        <source>Copy every serial number of the order, one per line</source>
+        <translation>Copier tous les numéros de série de la commande, un par ligne</translation>
+    </message>
+    <message>
+        <source>Copy all serial numbers of the order</source>
+        <translation>Copier tous les numéros de série de la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Imprimer la commande</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Imprimer la commande</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the order as a PDF file</source>
+        <translation>Enregistrer la commande dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save order as PDF</source>
+        <translation>Enregistrer la commande en PDF</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Order details sections</source>
+        <translation>Sections du détail de la commande</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Numéro de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>BC client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>End-customer PO:</source>
+        <translation>BC client final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Date de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Type de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Type de commande</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order status icon</source>
+        <translation>Icône du statut de la commande</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Statut de la commande</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Conditions de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>BC Ingram&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ingram purchase order number</source>
+        <translation>Numéro de bon de commande Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Commande constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order number</source>
+        <translation>Numéro de commande constructeur</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>ID de commande Web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>ID de commande Web</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Order totals</source>
+        <translation>Totaux de la commande</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Sous-total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Frais de port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Taxes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total de la commande</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Bill-to address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Ship-to address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>End-user address</source>
+        <translation>Adresse de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notes de la commande</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <source>Shipments, tracking and serial numbers</source>
+        <translation>Expéditions, numéros de suivi et numéros de série</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates</source>
+        <translation>Frais, attributs et dates</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Frais divers</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Attributs supplémentaires</translation>
+    </message>
+    <message>
+        <source>Estimated dates</source>
+        <translation>Dates estimées</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Raw response JSON</source>
+        <translation>JSON brut de la réponse</translation>
+    </message>
+    <message>
+        <source>Print Order</source>
+        <translation>Imprimer la commande</translation>
+    </message>
+    <message>
+        <source>Loading order %1…</source>
+        <translation>Chargement de la commande %1…</translation>
+    </message>
+    <message>
+        <source>The order cannot be loaded: not connected.</source>
+        <translation>Impossible de charger la commande&#xa0;: non connecté.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 was cancelled. Press Refresh to try again.</source>
+        <translation>Le chargement de la commande %1 a été annulé. Cliquez sur Actualiser pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 cancelled.</source>
+        <translation>Chargement de la commande %1 annulé.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded.</source>
+        <translation>La commande %1 n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded: %2</source>
+        <translation>La commande %1 n&apos;a pas pu être chargée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 loaded.</source>
+        <translation>Commande %1 chargée.</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>Totaux (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Lignes (%1)</translation>
+    </message>
+    <message>
+        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
+        <translation>Expéditions&#xa0;: %1 numéros de suivi, %2 numéros de série</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates (%1)</source>
+        <translation>Frais, attributs et dates (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tab title: order number, customer PO</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Opening the tracking page of %1…</source>
+        <translation>Ouverture de la page de suivi de %1…</translation>
+    </message>
+    <message>
+        <source>Order number %1 copied.</source>
+        <translation>Numéro de commande %1 copié.</translation>
+    </message>
+    <message>
+        <source>%1 has no serial numbers.</source>
+        <translation>%1 n&apos;a aucun numéro de série.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s) of %1 copied.</source>
+        <translation>
+            <numerusform>%n numéro de série de %1 copié.</numerusform>
+            <numerusform>%n numéros de série de %1 copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Sélectionnez d&apos;abord une ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be printed.</source>
+        <translation>La commande %1 n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>Vérifiez l&apos;imprimante et réessayez.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to the printer.</source>
+        <translation>Commande %1 envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 saved to %2.</source>
+        <translation>Commande %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation>Imprimer la commande %1</translation>
+    </message>
+    <message>
+        <source>Save Order as PDF</source>
+        <translation>Enregistrer la commande en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Order %1.pdf</source>
+        <translation>Commande %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterPanel</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtres de recherche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Order status filter</source>
+        <translation>Filtre de statut de commande</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Or&amp;dered between</source>
+        <translation>Comman&amp;dée entre le</translation>
+    </message>
+    <message>
+        <source>Filter by order date range</source>
+        <translation>Filtrer par période de commande</translation>
+    </message>
+    <message>
+        <source>Order date range start</source>
+        <translation>Début de la période de commande</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Order date range end</source>
+        <translation>Fin de la période de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced between</source>
+        <translation>&amp;Facturée entre le</translation>
+    </message>
+    <message>
+        <source>Filter by invoice date range</source>
+        <translation>Filtrer par période de facturation</translation>
+    </message>
+    <message>
+        <source>Invoice date range start</source>
+        <translation>Début de la période de facturation</translation>
+    </message>
+    <message>
+        <source>Invoice date range end</source>
+        <translation>Fin de la période de facturation</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped between</source>
+        <translation>Ex&amp;pédiée entre le</translation>
+    </message>
+    <message>
+        <source>Filter by ship date range</source>
+        <translation>Filtrer par période d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Ship date range start</source>
+        <translation>Début de la période d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Ship date range end</source>
+        <translation>Fin de la période d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered between</source>
+        <translation>Li&amp;vrée entre le</translation>
+    </message>
+    <message>
+        <source>Filter by delivery date range</source>
+        <translation>Filtrer par période de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery date range start</source>
+        <translation>Début de la période de livraison</translation>
+    </message>
+    <message>
+        <source>Delivery date range end</source>
+        <translation>Fin de la période de livraison</translation>
+    </message>
+    <message>
+        <source>Products and references</source>
+        <translation>Produits et références</translation>
+    </message>
+    <message>
+        <source>Ingram &amp;part number:</source>
+        <translation>Référence &amp;Ingram&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ingram part number</source>
+        <translation>Référence Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part num&amp;ber:</source>
+        <translation>Référence &amp;constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor part number</source>
+        <translation>Référence constructeur</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;name:</source>
+        <translation>&amp;Nom du constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nom du constructeur</translation>
+    </message>
+    <message>
+        <source>Special bi&amp;d:</source>
+        <translation>Prix &amp;spécial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Numéro de prix spécial</translation>
+    </message>
+    <message>
+        <source>End-customer P&amp;O:</source>
+        <translation>BC c&amp;lient final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>the order date range</source>
+        <translation>la période de commande</translation>
+    </message>
+    <message>
+        <source>the invoice date range</source>
+        <translation>la période de facturation</translation>
+    </message>
+    <message>
+        <source>the ship date range</source>
+        <translation>la période d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>the delivery date range</source>
+        <translation>la période de livraison</translation>
+    </message>
+    <message>
+        <source>the Ingram part number</source>
+        <translation>la référence Ingram</translation>
+    </message>
+    <message>
+        <source>the vendor part number</source>
+        <translation>la référence constructeur</translation>
+    </message>
+    <message>
+        <source>the vendor name</source>
+        <translation>le nom du constructeur</translation>
+    </message>
+    <message>
+        <source>the special bid number</source>
+        <translation>le numéro de prix spécial</translation>
+    </message>
+    <message>
+        <source>the end-customer PO</source>
+        <translation>le BC client final</translation>
+    </message>
+</context>
+<context>
+    <name>OrderJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>the answer has no orders list</source>
+        <translation>la réponse ne contient pas de liste de commandes</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>la réponse ne contient pas de numéro de commande</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>%1
+Vendor: %2</source>
+        <translation>%1
+Constructeur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Notes: %2</source>
+        <translation>%1
+Notes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Sous-commande</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>Réf. constructeur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Reliq.</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>B/O ETA</source>
+        <comment>backorder ETA, short column title</comment>
+        <translation>Reliq. prévu</translation>
+    </message>
+    <message>
+        <source>Quantity backordered</source>
+        <translation>Quantité en reliquat</translation>
+    </message>
+    <message>
+        <source>Extended price</source>
+        <translation>Prix total de la ligne</translation>
+    </message>
+    <message>
+        <source>Promised delivery date</source>
+        <translation>Date de livraison promise</translation>
+    </message>
+    <message>
+        <source>Estimated arrival of the backordered quantity</source>
+        <translation>Arrivée estimée de la quantité en reliquat</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModifyRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>%1 caractères au maximum, et non %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>A new line needs a part number.</source>
+        <translation>Une nouvelle ligne doit comporter une référence.</translation>
+    </message>
+    <message>
+        <source>A new line needs a quantity.</source>
+        <translation>Une nouvelle ligne doit comporter une quantité.</translation>
+    </message>
+    <message>
+        <source>Which line to change is missing.</source>
+        <translation>La ligne à modifier n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La quantité doit être d&apos;au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinter</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Direct ship</source>
+        <translation>Livraison directe</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Type de commande</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Ingram PO</source>
+        <translation>BC Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Commande constructeur</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>ID de commande Web</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Sous-commandes</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Reliq.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <source>Status and dates</source>
+        <translation>Statut et dates</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Promis le %1</translation>
+    </message>
+    <message>
+        <source>B/O ETA %1</source>
+        <translation>Reliquat prévu le %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation>Expédié le %1</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Livré le %1</translation>
+    </message>
+    <message>
+        <source>Shipments and tracking</source>
+        <translation>Expéditions et suivi</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Numéros de série</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Frais divers</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Sous-commande</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Le PDF n&apos;a pas pu être généré.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchCsvExporter</name>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Sous-commandes</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Commande constructeur</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>Il n&apos;y a aucun résultat à exporter.</translation>
+    </message>
+    <message>
+        <source>A new search replaced the results being exported.</source>
+        <translation>Une nouvelle recherche a remplacé les résultats en cours d&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>The results were cleared during the export.</source>
+        <translation>Les résultats ont été effacés pendant l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be loaded: %2</source>
+        <translation>La page %1 n&apos;a pas pu être chargée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchModel</name>
+    <message>
+        <source>%1 (the API says “%2”)</source>
+        <translation>%1 (l&apos;API indique «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Vendor sales order %1</source>
+        <translation>Commande constructeur %1</translation>
+    </message>
+    <message>
+        <source>Sub-order %1</source>
+        <translation>Sous-commande %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Order total. The search does not say in which currency.</source>
+        <translation>Total de la commande. La recherche n&apos;indique pas la devise.</translation>
+    </message>
+    <message>
+        <source>Order total in %1, the currency of the account.</source>
+        <translation>Total de la commande en %1, la devise du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 peut comporter au maximum %n caractère.</numerusform>
+            <numerusform>%1 peut comporter au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains an invalid date.</source>
+        <translation>%1 contient une date non valide.</translation>
+    </message>
+    <message>
+        <source>%1 needs both a start and an end date.</source>
+        <translation>%1 nécessite une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>The start date of %1 is after its end date.</source>
+        <translation>La date de début de %1 est postérieure à sa date de fin.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A date range, e.g. &quot;2024-01-01 – 2024-01-31&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status the search accepts; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de commande accepté par la recherche&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Search either by one order date or by an order date range, not both.</source>
+        <translation>Recherchez soit par une date de commande, soit par une période de commande, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>La taille de page doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>Le numéro de page doit être supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>order number “%1”</source>
+        <translation>numéro de commande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>ordered on %1</source>
+        <translation>date de commande %1</translation>
+    </message>
+    <message>
+        <source>ordered %1</source>
+        <translation>date de commande %1</translation>
+    </message>
+    <message>
+        <source>customer PO “%1”</source>
+        <translation>BC client «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>end customer PO “%1”</source>
+        <translation>BC client final «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invoiced %1</source>
+        <translation>date de facturation %1</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>date d&apos;expédition %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>date de livraison %1</translation>
+    </message>
+    <message>
+        <source>Ingram part number “%1”</source>
+        <translation>référence Ingram «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>vendor part number “%1”</source>
+        <translation>référence constructeur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>serial number “%1”</source>
+        <translation>numéro de série «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tracking number “%1”</source>
+        <translation>numéro de suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>vendor “%1”</source>
+        <translation>constructeur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>special bid “%1”</source>
+        <translation>prix spécial «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No orders were found.</source>
+        <translation>Aucune commande trouvée.</translation>
+    </message>
+    <message>
+        <source>No orders match %1.</source>
+        <translation>Aucune commande ne correspond aux critères&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchView</name>
+    <message>
+        <source>Order search</source>
+        <translation>Recherche de commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Trouver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order number, customer PO, serial number or tracking number</source>
+        <translation>Numéro de commande, BC client, numéro de série ou numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Recherche rapide</translation>
+    </message>
+    <message>
+        <source>An order number such as 20-RD3QV is recognised; other text is searched as what the button beside this field says.</source>
+        <translation>Un numéro de commande tel que 20-RD3QV est reconnu&#xa0;; tout autre texte est recherché selon le choix indiqué par le bouton à côté de ce champ.</translation>
+    </message>
+    <message>
+        <source>Search text is</source>
+        <translation>Le texte recherché est</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation>Filt&amp;res</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Afficher les filtres</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Commandes trouvées</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc)</source>
+        <translation>Arrêter la recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Arrêter la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation>Exporter les résultats au format CSV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Export &amp;loaded orders…</source>
+        <translation>Exporter les commandes &amp;chargées…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all pages…</source>
+        <translation>Exporter &amp;toutes les pages…</translation>
+    </message>
+    <message>
+        <source>Searching orders…</source>
+        <translation>Recherche de commandes…</translation>
+    </message>
+    <message>
+        <source>What the search text is. Order numbers such as 20-RD3QV are recognised by their shape; for anything else, choose here.</source>
+        <translation>Nature du texte recherché. Les numéros de commande tels que 20-RD3QV sont reconnus à leur forme&#xa0;; pour tout le reste, choisissez ici.</translation>
+    </message>
+    <message>
+        <source>Click to sort. Right-click to show or hide columns; drag to reorder.</source>
+        <translation>Cliquez pour trier. Clic droit pour afficher ou masquer des colonnes&#xa0;; faites glisser pour les réordonner.</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export: %1 of %2.</source>
+        <translation>Chargement des commandes pour l&apos;exportation&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>The text is searched as: %1.</source>
+        <translation>Le texte est recherché comme&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The search was not started: correct the marked fields.</source>
+        <translation>La recherche n&apos;a pas été lancée&#xa0;: corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs (%1)</source>
+        <translation>Filt&amp;res (%1)</translation>
+    </message>
+    <message>
+        <source>Hide filters</source>
+        <translation>Masquer les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) set; they apply whether the panel is open or not.</source>
+        <translation>
+            <numerusform>%n filtre défini&#xa0;; il s&apos;applique que le panneau soit ouvert ou non.</numerusform>
+            <numerusform>%n filtres définis&#xa0;; ils s&apos;appliquent que le panneau soit ouvert ou non.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by status, dates, products and references.</source>
+        <translation>Filtrer par statut, dates, produits et références.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found.</source>
+        <translation>
+            <numerusform>%Ln commande trouvée.</numerusform>
+            <numerusform>%Ln commandes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found; %1 loaded. Scroll down to load more.</source>
+        <translation>
+            <numerusform>%Ln commande trouvée, %1 chargée. Faites défiler vers le bas pour en charger davantage.</numerusform>
+            <numerusform>%Ln commandes trouvées, dont %1 chargées. Faites défiler vers le bas pour en charger davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>Aucune commande trouvée.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>La recherche a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Find orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Type an order number, a customer PO, a serial number or a tracking number and press Enter. Open Filters to search by status, dates, products or vendor.</source>
+        <translation>Saisissez un numéro de commande, un BC client, un numéro de série ou un numéro de suivi, puis appuyez sur Entrée. Ouvrez Filtres pour rechercher par statut, dates, produits ou constructeur.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, choose what the search text is, widen the date ranges or clear some filters, then search again.</source>
+        <translation>Vérifiez l&apos;orthographe, choisissez la nature du texte recherché, élargissez les périodes ou effacez certains filtres, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders loaded.</source>
+        <translation>%1 commandes chargées sur %2.</translation>
+    </message>
+    <message>
+        <source>The order search failed: %1</source>
+        <translation>La recherche de commandes a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
+        <translation>%1 commandes affichées sur %2. Choisissez Réessayer pour en charger davantage.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to run it again.</source>
+        <translation>Choisissez Réessayer pour la relancer.</translation>
+    </message>
+    <message>
+        <source>orders-%1.csv</source>
+        <translation>commandes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>Exporter les commandes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export…</source>
+        <translation>Chargement des commandes pour l&apos;exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln commande exportée vers %1.</numerusform>
+            <numerusform>%Ln commandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1.</source>
+        <translation>Les commandes n&apos;ont pas pu être exportées vers %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>En reliquat</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>la réponse ne contient pas de numéro de commande</translation>
+    </message>
+    <message>
+        <source>the answer has no confirmation number</source>
+        <translation>la réponse ne contient pas de numéro de confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteService</name>
+    <message>
+        <source>An order number looks like 20-12345 or 20-12345-11.</source>
+        <translation>Un numéro de commande a la forme 20-12345 ou 20-12345-11.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSearchCommand</name>
+    <message>
+        <source>Searches orders. Filters combine: an order must match all of them.</source>
+        <translation>Recherche des commandes. Les filtres se combinent&#xa0;: une commande doit tous les satisfaire.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Ingram Micro order number.</source>
+        <translation>Numéro de commande Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Order status; repeat for several (any of them matches). One of %1.</source>
+        <translation>Statut de commande&#xa0;; à répéter pour plusieurs statuts (l&apos;un d&apos;eux suffit). L&apos;un des statuts suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Customer order (PO) number.</source>
+        <translation>Numéro de bon de commande client (BC).</translation>
+    </message>
+    <message>
+        <source>End customer order number.</source>
+        <translation>Numéro de commande du client final.</translation>
+    </message>
+    <message>
+        <source>Ordered on this day (YYYY-MM-DD).</source>
+        <translation>Commandée ce jour-là (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Ordered on or after this day; needs --order-date-to.</source>
+        <translation>Commandée ce jour-là ou après&#xa0;; nécessite --order-date-to.</translation>
+    </message>
+    <message>
+        <source>Ordered on or before this day; needs --order-date-from.</source>
+        <translation>Commandée ce jour-là ou avant&#xa0;; nécessite --order-date-from.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or after this day; needs --invoice-date-to.</source>
+        <translation>Facturée ce jour-là ou après&#xa0;; nécessite --invoice-date-to.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or before this day.</source>
+        <translation>Facturée ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <source>Shipped on or after this day; needs --ship-date-to.</source>
+        <translation>Expédiée ce jour-là ou après&#xa0;; nécessite --ship-date-to.</translation>
+    </message>
+    <message>
+        <source>Shipped on or before this day.</source>
+        <translation>Expédiée ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <source>Delivered on or after this day; needs --delivery-date-to.</source>
+        <translation>Livrée ce jour-là ou après&#xa0;; nécessite --delivery-date-to.</translation>
+    </message>
+    <message>
+        <source>Delivered on or before this day.</source>
+        <translation>Livrée ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <source>Ingram Micro part number (SKU).</source>
+        <translation>Référence Ingram Micro (SKU).</translation>
+    </message>
+    <message>
+        <source>Vendor part number.</source>
+        <translation>Référence constructeur.</translation>
+    </message>
+    <message>
+        <source>Serial number of a shipped unit.</source>
+        <translation>Numéro de série d&apos;une unité expédiée.</translation>
+    </message>
+    <message>
+        <source>Tracking number of a package.</source>
+        <translation>Numéro de suivi d&apos;un colis.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Nom du constructeur.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Numéro de prix spécial.</translation>
+    </message>
+    <message>
+        <source>Orders per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Commandes par page, de 1 à %1 (par défaut %2&#xa0;; %1 avec --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Numéro de page, à partir de 1 (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Récupère toutes les pages à partir de --page et les affiche comme une seule.</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD; a date range needs both its -from and its -to option.
+Table and CSV list one order per row; JSON is the API&apos;s search page. The paging summary goes to stderr, so stdout holds only the result.
+A search that finds nothing prints an empty result and exits 0.</source>
+        <translation>Les dates sont au format AAAA-MM-JJ&#xa0;; une période nécessite ses deux options -from et -to.
+Les formats table et CSV listent une commande par ligne&#xa0;; JSON est la page de recherche de l&apos;API. Le récapitulatif de pagination va sur stderr, si bien que stdout ne contient que le résultat.
+Une recherche sans résultat affiche un résultat vide et se termine avec 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --customer-po %1.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; les filtres sont des options, par ex. --customer-po %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Date non valide «&#xa0;%1&#xa0;» pour --%2&#xa0;; utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Unknown order status &quot;%1&quot; for --status; use one of %2.</source>
+        <translation>Statut de commande inconnu «&#xa0;%1&#xa0;» pour --status&#xa0;; utilisez l&apos;un des statuts suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size nécessite un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page nécessite un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>BC CLIENT</translation>
+    </message>
+    <message>
+        <source>VENDOR SO</source>
+        <translation>CDE CONSTR.</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>CONSTRUCTEUR</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>UTIL. FINAL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>SUB-ORDERS</source>
+        <translation>SOUS-CDES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>%n commande trouvée.</numerusform>
+            <numerusform>%n commandes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n order(s) found.</source>
+        <translation>
+            <numerusform>Page %1 sur %2&#xa0;; %n commande trouvée.</numerusform>
+            <numerusform>Page %1 sur %2&#xa0;; %n commandes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Utilisez --page %1 pour la page suivante, ou --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersShowCommand</name>
+    <message>
+        <source>Shows one order: header, addresses, lines, shipments with tracking and serial numbers.</source>
+        <translation>Affiche une commande&#xa0;: en-tête, adresses, lignes, expéditions avec numéros de suivi et numéros de série.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s date (YYYY-MM-DD), when the number alone is ambiguous.</source>
+        <translation>La date de la commande (AAAA-MM-JJ), lorsque le numéro seul est ambigu.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Vendor number.</source>
+        <translation>Numéro du constructeur.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: answer as if the order had this status; one of %1.</source>
+        <translation>Profils de bac à sable uniquement&#xa0;: répondre comme si la commande avait ce statut&#xa0;; l&apos;un des statuts suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: the region to answer for.</source>
+        <translation>Profils de bac à sable uniquement&#xa0;: la région pour laquelle répondre.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: ask for the IML (Ingram Micro Latin America) form of the order.</source>
+        <translation>Profils de bac à sable uniquement&#xa0;: demander la forme IML (Ingram Micro Amérique latine) de la commande.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Avec --format json&#xa0;: afficher la réponse de l&apos;API telle que reçue.</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>Le numéro de commande Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Sandbox-only parameters are never sent to a production profile.
+CSV lists one row per order line, with its tracking and serial numbers.</source>
+        <translation>Les paramètres propres au bac à sable ne sont jamais envoyés à un profil de production.
+Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi et numéros de série.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders show NUMBER.</source>
+        <translation>Indiquez le numéro de commande&#xa0;: orders show NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders show takes one order number.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; orders show n&apos;accepte qu&apos;un seul numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --order-date; use YYYY-MM-DD.</source>
+        <translation>Date non valide «&#xa0;%1&#xa0;» pour --order-date&#xa0;; utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Note: --simulate-status, --region-code and --iml are left out: the profile &quot;%1&quot; is not a sandbox.</source>
+        <translation>Remarque&#xa0;: --simulate-status, --region-code et --iml sont ignorés&#xa0;: le profil «&#xa0;%1&#xa0;» n&apos;est pas un bac à sable.</translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Remarque&#xa0;: --raw ne s&apos;applique qu&apos;à --format json.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretSource</name>
+    <message>
+        <source>No client secret is available for the profile &quot;%1&quot;.</source>
+        <translation>Aucun secret client n&apos;est disponible pour le profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the profile &quot;%1&quot;. Enter it in the connection profiles.</source>
+        <translation>Aucun secret client n&apos;est stocké pour le profil «&#xa0;%1&#xa0;». Saisissez-le dans les profils de connexion.</translation>
+    </message>
+    <message>
+        <source>The client secret of the profile &quot;%1&quot; could not be read. %2</source>
+        <translation>Le secret client du profil «&#xa0;%1&#xa0;» n&apos;a pas pu être lu. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>No secret store is configured; the client secret could not be removed.</source>
+        <translation>Aucun magasin de secrets n&apos;est configuré&#xa0;; le secret client n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile</source>
+        <translation>Dupliquer le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Supprimer le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>For example: Acme production</source>
+        <translation>Par exemple&#xa0;: Acme production</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Production: orders placed with this profile are real orders.</source>
+        <translation>Production&#xa0;: les commandes passées avec ce profil sont des commandes réelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>https://host:443</source>
+        <translation>https://host:443</translation>
+    </message>
+    <message>
+        <source>&amp;Customer number:</source>
+        <translation>Numéro &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <source>For example: 20-222222</source>
+        <translation>Par exemple&#xa0;: 20-222222</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry code:</source>
+        <translation>C&amp;ode pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>For example: US</source>
+        <translation>Par exemple&#xa0;: US</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder ID:</source>
+        <translation>ID émette&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender ID</source>
+        <translation>ID émetteur</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Customer contact &amp;e-mail:</source>
+        <translation>Adresse e-mai&amp;l du contact client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer contact e-mail</source>
+        <translation>Adresse e-mail du contact client</translation>
+    </message>
+    <message>
+        <source>Optional; needed for quotes</source>
+        <translation>Facultatif&#xa0;; nécessaire pour les devis</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>From your API application</source>
+        <translation>Fourni par votre application API</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problème de trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry the system keychain</source>
+        <translation>Réessayer d&apos;accéder au trousseau système</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>&amp;Garder pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Keep the client secret for this session only</source>
+        <translation>Garder le secret client pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion en cours</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Inte&amp;rrompre le test</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Annuler le test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a settings file.</source>
+        <translation>Stocké dans le trousseau système, jamais dans un fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Annuler les modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>Discard changes to the profile</source>
+        <translation>Annuler les modifications du profil</translation>
+    </message>
+    <message>
+        <source>The profile and its client secret were removed.</source>
+        <translation>Le profil et son secret client ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
+        <translation>Le profil a été supprimé, mais son secret client n&apos;a pas pu être supprimé du trousseau système&#xa0;: %1 ResellerDesk réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 environment</source>
+        <translation>%1, environnement %2</translation>
+    </message>
+    <message>
+        <source>Production: real orders</source>
+        <translation>Production&#xa0;: commandes réelles</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile is copied when you save, unless you enter another.</source>
+        <translation>Le secret client du profil d&apos;origine est copié lors de l&apos;enregistrement, sauf si vous en saisissez un autre.</translation>
+    </message>
+    <message>
+        <source>Started by ResellerDesk on this computer</source>
+        <translation>Démarré par ResellerDesk sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end; they are usually left over from copying.</source>
+        <translation>Supprimez les espaces au début ou à la fin&#xa0;; ils proviennent généralement d&apos;un copier-coller.</translation>
+    </message>
+    <message>
+        <source>The client secret cannot contain control characters.</source>
+        <translation>Le secret client ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain when you save.</source>
+        <translation>Stocké dans le trousseau système lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau système…</translation>
+    </message>
+    <message>
+        <source>A client secret is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>Un secret client est stocké dans le trousseau système. Saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored yet. It is stored in the system keychain when you save.</source>
+        <translation>Aucun secret client n&apos;est encore stocké. Il sera stocké dans le trousseau système lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; it is not stored anywhere.</source>
+        <translation>Conservé en mémoire pour cette session uniquement&#xa0;; il n&apos;est stocké nulle part.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau système n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox uses its built-in secret; nothing is stored.</source>
+        <translation>Le bac à sable hors ligne utilise son secret intégré&#xa0;; rien n&apos;est stocké.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(stocké)</translation>
+    </message>
+    <message>
+        <source>Whether a client secret is stored could not be checked. %1</source>
+        <translation>Impossible de vérifier si un secret client est stocké. %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its client secret is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Son secret client est également supprimé du trousseau système. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Aucun trousseau système n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret in the system keychain…</source>
+        <translation>Stockage du secret client dans le trousseau système…</translation>
+    </message>
+    <message>
+        <source>Saved. The client secret is stored in the system keychain.</source>
+        <translation>Enregistré. Le secret client est stocké dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its client secret was not: %1</source>
+        <translation>Le profil a été enregistré, mais pas son secret client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile could not be read, so the copy has none yet: %1</source>
+        <translation>Le secret client du profil d&apos;origine n&apos;a pas pu être lu&#xa0;; la copie n&apos;en a donc pas encore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only. Enter it again after restarting ResellerDesk.</source>
+        <translation>Le secret client est conservé en mémoire pour cette session uniquement. Saisissez-le de nouveau après avoir redémarré ResellerDesk.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before you continue?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They cannot be saved until the marked fields are corrected. Discard them?</source>
+        <translation>Elles ne peuvent pas être enregistrées tant que les champs signalés ne sont pas corrigés. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2 ms)</source>
+        <translation>✔ %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1</source>
+        <translation>✘ Échec du test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1
+%2</source>
+        <translation>✘ Échec du test&#xa0;: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>relance %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Filter by path, correlation ID, status…</source>
+        <translation>Filtrer par chemin, ID de corrélation, statut…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Filtre de texte</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copier en &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a cURL command; the access token is replaced by $ACCESS_TOKEN</source>
+        <translation>Copier la requête sélectionnée sous forme de commande cURL&#xa0;; le jeton d&apos;accès est remplacé par $ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as JSON, with secrets redacted</source>
+        <translation>Enregistrer les entrées sélectionnées (ou toutes celles affichées) au format JSON, secrets masqués</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation>En-têtes et corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation>En-têtes et corps de la réponse</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation>Réussies (2xx)</translation>
+    </message>
+    <message>
+        <source>Client errors (4xx)</source>
+        <translation>Erreurs client (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Erreurs serveur (5xx)</translation>
+    </message>
+    <message>
+        <source>All failures</source>
+        <translation>Tous les échecs</translation>
+    </message>
+    <message>
+        <source>
+[The body was longer and has been cut at %1 for the log.]</source>
+        <translation>
+[Le corps était plus long et a été tronqué à %1 pour le journal.]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1 · attempt %2 · profile %3
+
+</source>
+        <translation>ID de corrélation&#xa0;: %1 · tentative %2 · profil %3
+
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3
+
+</source>
+        <translation>HTTP %1 · %2 ms · %3
+
+</translation>
+    </message>
+    <message>
+        <source>No answer: %1
+
+</source>
+        <translation>Pas de réponse&#xa0;: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command. Set ACCESS_TOKEN before running it.</source>
+        <translation>Requête copiée sous forme de commande cURL. Définissez ACCESS_TOKEN avant de l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the request log to %1.</source>
+        <translation>Journal des requêtes enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Export Request Log</source>
+        <translation>Exporter le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultRule</name>
+    <message>
+        <source>The count after &apos;#&apos; must be a whole number of 1 or more.</source>
+        <translation>Le nombre après «&#xa0;#&#xa0;» doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>The fraction after &apos;%&apos; must be between 0 and 1.</source>
+        <translation>La fraction après «&#xa0;%&#xa0;» doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The path pattern is not a valid regular expression: %1</source>
+        <translation>Le motif de chemin n&apos;est pas une expression régulière valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown fault kind &quot;%1&quot;.</source>
+        <translation>Type de panne inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A 500 fault takes errors, message or fault, not &quot;%1&quot;.</source>
+        <translation>Une panne 500 accepte errors, message ou fault, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The parameter of %1 must be a whole number of 0 or more.</source>
+        <translation>Le paramètre de %1 doit être un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (carried out, answered MS later; default
+                  120000), commit-drop (carried out, then the connection drops)
+  @PATH           only requests whose path contains PATH; @~REGEX for a regular
+                  expression; @GET:/path to limit the method too
+  %FRACTION       hit each matching request with probability FRACTION (0..1)
+  #COUNT          hit only the next COUNT matching requests
+  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+            late-answer:60000@POST:/resellers/v6/orders#1</source>
+        <translation>Panne simulée&#xa0;: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (exécutée, réponse MS plus tard&#xa0;; par défaut
+                  120000), commit-drop (exécutée, puis la connexion est coupée)
+  @PATH           seulement les requêtes dont le chemin contient PATH&#xa0;; @~REGEX pour une
+                  expression régulière&#xa0;; @GET:/path pour limiter aussi la méthode
+  %FRACTION       touche chaque requête correspondante avec la probabilité FRACTION (0..1)
+  #COUNT          touche seulement les COUNT prochaines requêtes correspondantes
+  Exemples&#xa0;: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+             late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptionsDialog</name>
+    <message>
+        <source>Sandbox Testing Options</source>
+        <translation>Options de test du bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters</source>
+        <translation>Paramètres du bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate status:</source>
+        <translation>&amp;Simuler le statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Simulate status</source>
+        <translation>Simuler le statut</translation>
+    </message>
+    <message>
+        <source>simulateStatus: the order details come back as if the order had this status.</source>
+        <translation>simulateStatus&#xa0;: le détail de la commande est renvoyé comme si la commande avait ce statut.</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>Code ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Code région</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>regionCode, sent with order details requests.</source>
+        <translation>regionCode, envoyé avec les requêtes de détail de commande.</translation>
+    </message>
+    <message>
+        <source>&amp;IML order:</source>
+        <translation>Commande &amp;IML&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IML order</source>
+        <translation>Commande IML</translation>
+    </message>
+    <message>
+        <source>isIml, sent with order details requests.</source>
+        <translation>isIml, envoyé avec les requêtes de détail de commande.</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Active fault &amp;switches:</source>
+        <translation>Pannes simulées acti&amp;ves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active fault switches</source>
+        <translation>Pannes simulées actives</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove fault switch</source>
+        <translation>Supprimer la panne simulée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Tout effacer</translation>
+    </message>
+    <message>
+        <source>Clear all fault switches</source>
+        <translation>Effacer toutes les pannes simulées</translation>
+    </message>
+    <message>
+        <source>Add a fault switch</source>
+        <translation>Ajouter une panne simulée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fault kind</source>
+        <translation>Type de panne</translation>
+    </message>
+    <message>
+        <source>P&amp;arameter:</source>
+        <translation>&amp;Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fault parameter</source>
+        <translation>Paramètre de la panne</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Milliseconds for latency, slow body and late answer; Retry-After seconds for 429.</source>
+        <translation>Millisecondes pour latency, slow-body et late-answer&#xa0;; secondes de Retry-After pour 429.</translation>
+    </message>
+    <message>
+        <source>Error &amp;shape:</source>
+        <translation>Forme de l&apos;&amp;erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error body shape</source>
+        <translation>Forme du corps d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Path contains:</source>
+        <translation>Le &amp;chemin contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path contains</source>
+        <translation>Le chemin contient</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>tous les chemins</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fault mode</source>
+        <translation>Mode de panne</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Nombre de requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation>&amp;Fraction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fraction of requests</source>
+        <translation>Fraction des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add fault switch</source>
+        <translation>Ajouter la panne simulée</translation>
+    </message>
+    <message>
+        <source>Offline sandbox data</source>
+        <translation>Données du bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Seed si&amp;ze:</source>
+        <translation>Tai&amp;lle du jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed size</source>
+        <translation>Taille du jeu de données</translation>
+    </message>
+    <message>
+        <source>How many seeded orders “Reset data” generates.</source>
+        <translation>Nombre de commandes générées par «&#xa0;Réinitialiser les données&#xa0;».</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> commandes</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Data…</source>
+        <translation>Réinitialiser les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Reset data</source>
+        <translation>Réinitialiser les données</translation>
+    </message>
+    <message>
+        <source>Regenerates the seeded orders with the chosen seed size. Orders created in the sandbox are lost; fault switches and sign-ins stay.</source>
+        <translation>Régénère les commandes initiales avec la taille de jeu de données choisie. Les commandes créées dans le bac à sable sont perdues&#xa0;; les pannes simulées et les connexions sont conservées.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are not available: there is no orders service to apply them to.</source>
+        <translation>Les paramètres du bac à sable ne sont pas disponibles&#xa0;: aucun service de commandes auquel les appliquer.</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are off: the active profile “%1” uses the %2 environment, which is not a sandbox. Sandbox-only parameters are never sent to it.</source>
+        <translation>Les paramètres du bac à sable sont désactivés&#xa0;: le profil actif «&#xa0;%1&#xa0;» utilise l&apos;environnement %2, qui n&apos;est pas un bac à sable. Les paramètres propres au bac à sable ne lui sont jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>These parameters go with every order details request of this session to the sandbox profile “%1”. A value set for a single request wins.</source>
+        <translation>Ces paramètres accompagnent chaque requête de détail de commande de cette session vers le profil de bac à sable «&#xa0;%1&#xa0;». Une valeur définie pour une requête précise est prioritaire.</translation>
+    </message>
+    <message>
+        <source>errors list</source>
+        <translation>liste d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>gateway fault</source>
+        <translation>erreur de passerelle</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>next requests</source>
+        <translation>prochaines requêtes</translation>
+    </message>
+    <message>
+        <source>fraction of requests</source>
+        <translation>fraction des requêtes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Fault switches of the offline sandbox running in this window take effect at once.</source>
+        <translation>Les pannes simulées du bac à sable hors ligne exécuté dans cette fenêtre prennent effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>Fault switches are off: the offline sandbox is not running in this window. They are available while the active profile is the offline sandbox.</source>
+        <translation>Les pannes simulées sont désactivées&#xa0;: le bac à sable hors ligne ne s&apos;exécute pas dans cette fenêtre. Elles sont disponibles lorsque le profil actif est le bac à sable hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>%n prochaine requête</numerusform>
+            <numerusform>%n prochaines requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of requests</source>
+        <translation>%1 des requêtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders now: %Ln.</source>
+        <translation>
+            <numerusform>Commandes actuelles&#xa0;: %Ln.</numerusform>
+            <numerusform>Commandes actuelles&#xa0;: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed size: %Ln.</source>
+        <translation>
+            <numerusform>Taille du jeu de données&#xa0;: %Ln.</numerusform>
+            <numerusform>Taille du jeu de données&#xa0;: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Offline Sandbox Data</source>
+        <translation>Réinitialiser les données du bac à sable hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the offline sandbox&apos;s data with %Ln freshly seeded order(s)?</source>
+        <translation>
+            <numerusform>Remplacer les données du bac à sable hors ligne par %Ln commande nouvellement générée&#xa0;?</numerusform>
+            <numerusform>Remplacer les données du bac à sable hors ligne par %Ln commandes nouvellement générées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders created in the sandbox, including v7 orders still on their way, will be lost and the stock is refilled. Fault switches and sign-ins stay.</source>
+        <translation>Les commandes créées dans le bac à sable, y compris les commandes v7 encore en cours de traitement, seront perdues et le stock sera réapprovisionné. Les pannes simulées et les connexions sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %Ln order(s)…</source>
+        <translation>
+            <numerusform>Génération de %Ln commande…</numerusform>
+            <numerusform>Génération de %Ln commandes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data could not be reset to %Ln order(s).</source>
+        <translation>
+            <numerusform>Les données n&apos;ont pas pu être réinitialisées à %Ln commande.</numerusform>
+            <numerusform>Les données n&apos;ont pas pu être réinitialisées à %Ln commandes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data reset to %Ln seeded order(s) in %1 s; created orders are gone.</source>
+        <translation>
+            <numerusform>Données réinitialisées à %Ln commande générée en %1 s&#xa0;; les commandes créées ont disparu.</numerusform>
+            <numerusform>Données réinitialisées à %Ln commandes générées en %1 s&#xa0;; les commandes créées ont disparu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>No client secret is set for this profile.</source>
+        <translation>Aucun secret client n&apos;est défini pour ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Le bac à sable hors ligne n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTreeModel</name>
+    <message>
+        <source>expected %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shipped</source>
+        <translation>Expédié&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Livraison %1</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>Entrepôt %1</translation>
+    </message>
+    <message>
+        <source>%1 (warehouse %2)</source>
+        <translation>%1 (entrepôt %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Open the carrier&apos;s tracking page: %1</source>
+        <translation>Ouvrir la page de suivi du transporteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line / delivery / carrier / tracking / serial</source>
+        <translation>Ligne / livraison / transporteur / suivi / n° de série</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>Expédié depuis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>No client secret is available for this profile.</source>
+        <translation>Aucun secret client n&apos;est disponible pour ce profil.</translation>
+    </message>
+    <message>
+        <source>the token answer had no access token</source>
+        <translation>la réponse du jeton ne contenait pas de jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Poste de gestion des commandes pour les revendeurs informatiques, basé sur l&apos;API Reseller d&apos;Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Start on the offline sandbox, whatever profile was used last.</source>
+        <translation>Démarrer sur le bac à sable hors ligne, quel que soit le dernier profil utilisé.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Welcome: this is the offline sandbox with test data. Add your Ingram Micro account under File → Connection Profiles.</source>
+        <translation>Bienvenue&#xa0;: ceci est le bac à sable hors ligne avec des données de test. Ajoutez votre compte Ingram Micro via Fichier → Profils de connexion.</translation>
+    </message>
+</context>
+</TS>
