@@ -462,18 +462,18 @@
     </message>
     <message>
         <source>customer %1 in %2</source>
-        <translation>client %1 en %2</translation>
+        <translation>client %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Connection works: signed in to %1 and searched the orders of %2 (%n order(s) found).</source>
         <translation>
-            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2 (%n commande trouvée).</numerusform>
-            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2 (%n commandes trouvées).</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes du %2 (%n commande trouvée).</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes du %2 (%n commandes trouvées).</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection works: signed in to %1 and searched the orders of %2.</source>
-        <translation>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes de %2.</translation>
+        <translation>La connexion fonctionne&#xa0;: authentifié auprès de %1, recherche effectuée dans les commandes du %2.</translation>
     </message>
     <message>
         <source>Enter the client secret, or keep it for this session only.</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>Shipped:</source>
-        <translation>Expédié&#xa0;:</translation>
+        <translation>Expédié le&#xa0;:</translation>
     </message>
     <message>
         <source>Estimated delivery:</source>
@@ -2385,7 +2385,7 @@ Notes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Search text is</source>
-        <translation>Le texte recherché est</translation>
+        <translation>Type de texte recherché</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -2477,7 +2477,7 @@ Notes&#xa0;: %2</translation>
     </message>
     <message>
         <source>The text is searched as: %1.</source>
-        <translation>Le texte est recherché comme&#xa0;: %1.</translation>
+        <translation>Type de texte recherché&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The search was not started: correct the marked fields.</source>
@@ -2692,7 +2692,7 @@ Notes&#xa0;: %2</translation>
     <name>OrdersSearchCommand</name>
     <message>
         <source>Searches orders. Filters combine: an order must match all of them.</source>
-        <translation>Recherche des commandes. Les filtres se combinent&#xa0;: une commande doit tous les satisfaire.</translation>
+        <translation>Recherche les commandes. Les filtres se combinent&#xa0;: une commande doit tous les satisfaire.</translation>
     </message>
     <message>
         <source>date</source>
@@ -3140,7 +3140,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Retry the system keychain</source>
@@ -3172,7 +3172,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation>Annuler le test de connexion</translation>
+        <translation>Interrompre le test de connexion</translation>
     </message>
     <message>
         <source>Connection test result</source>
@@ -3994,7 +3994,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     </message>
     <message>
         <source>Shipped</source>
-        <translation>Expédié</translation>
+        <translation>Expédié le</translation>
     </message>
     <message>
         <source>Ships from</source>
