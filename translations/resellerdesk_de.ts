@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Enter your Ingram Micro customer number.</source>
-        <translation>Geben Sie Ihre Ingram Micro-Kundennummer ein.</translation>
+        <translation>Geben Sie Ihre Ingram-Micro-Kundennummer ein.</translation>
     </message>
     <message>
         <source>Use letters, digits and dashes only.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Vendor sandbox</source>
-        <translation>Hersteller-Sandbox</translation>
+        <translation>Ingram-Micro-Sandbox</translation>
     </message>
     <message>
         <source>Offline sandbox</source>
@@ -467,13 +467,13 @@
     <message numerus="yes">
         <source>Connection works: signed in to %1 and searched the orders of %2 (%n order(s) found).</source>
         <translation>
-            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge von %2 durchsucht (%n Auftrag gefunden).</numerusform>
-            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge von %2 durchsucht (%n Aufträge gefunden).</numerusform>
+            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht (%n Auftrag gefunden).</numerusform>
+            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht (%n Aufträge gefunden).</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection works: signed in to %1 and searched the orders of %2.</source>
-        <translation>Verbindung funktioniert: bei %1 angemeldet und die Aufträge von %2 durchsucht.</translation>
+        <translation>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht.</translation>
     </message>
     <message>
         <source>Enter the client secret, or keep it for this session only.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Check the customer number and country code of your Ingram Micro account.</source>
-        <translation>Prüfen Sie Kundennummer und Ländercode Ihres Ingram Micro-Kontos.</translation>
+        <translation>Prüfen Sie Kundennummer und Ländercode Ihres Ingram-Micro-Kontos.</translation>
     </message>
     <message>
         <source>Signed in, but the order search was refused (HTTP %1): %2</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Vendor sandbox</source>
-        <translation>Hersteller-Sandbox</translation>
+        <translation>Ingram-Micro-Sandbox</translation>
     </message>
     <message>
         <source>Offline sandbox · test data</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation>Eigene: %1</translation>
+        <translation>Eigene URL: %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Termin</translation>
+        <translation>Terminart</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Estimated delivery:</source>
-        <translation>Voraussichtliche Zustellung:</translation>
+        <translation>Voraussichtliche Lieferung:</translation>
     </message>
     <message>
         <source>Invoice:</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>delivery expected %1</source>
-        <translation>Zustellung erwartet %1</translation>
+        <translation>Lieferung erwartet %1</translation>
     </message>
     <message>
         <source>Tracking: %1</source>
@@ -1189,13 +1189,13 @@
     <name>OrderDetailsQuery</name>
     <message>
         <source>Enter an Ingram Micro order number.</source>
-        <translation>Geben Sie eine Ingram Micro-Auftragsnummer ein.</translation>
+        <translation>Geben Sie eine Ingram-Micro-Auftragsnummer ein.</translation>
     </message>
     <message numerus="yes">
         <source>An Ingram Micro order number has at most %n characters.</source>
         <translation>
-            <numerusform>Eine Ingram Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
-            <numerusform>Eine Ingram Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Ingram-Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Ingram-Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@ Anmerkungen: %2</translation>
     </message>
     <message>
         <source>The start date of %1 is after its end date.</source>
-        <translation>Das Startdatum für %1 liegt nach dem Enddatum.</translation>
+        <translation>%1 hat ein Startdatum nach dem Enddatum.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2358,7 +2358,7 @@ Anmerkungen: %2</translation>
     </message>
     <message>
         <source>No orders match %1.</source>
-        <translation>Keine Aufträge für %1.</translation>
+        <translation>Keine Aufträge gefunden für: %1.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2413,7 @@ Anmerkungen: %2</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Stopp</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop the search (Esc)</source>
@@ -2704,7 +2704,7 @@ Anmerkungen: %2</translation>
     </message>
     <message>
         <source>Ingram Micro order number.</source>
-        <translation>Ingram Micro-Auftragsnummer.</translation>
+        <translation>Ingram-Micro-Auftragsnummer.</translation>
     </message>
     <message>
         <source>number</source>
@@ -2764,7 +2764,7 @@ Anmerkungen: %2</translation>
     </message>
     <message>
         <source>Ingram Micro part number (SKU).</source>
-        <translation>Ingram Micro-Artikelnummer (SKU).</translation>
+        <translation>Ingram-Micro-Artikelnummer (SKU).</translation>
     </message>
     <message>
         <source>Vendor part number.</source>
@@ -2937,7 +2937,7 @@ Eine Suche ohne Treffer gibt ein leeres Ergebnis aus und endet mit 0.</translati
     </message>
     <message>
         <source>The Ingram Micro order number.</source>
-        <translation>Die Ingram Micro-Auftragsnummer.</translation>
+        <translation>Die Ingram-Micro-Auftragsnummer.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -4040,7 +4040,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
     </message>
     <message>
         <source>Welcome: this is the offline sandbox with test data. Add your Ingram Micro account under File → Connection Profiles.</source>
-        <translation>Willkommen: Dies ist die Offline-Sandbox mit Testdaten. Fügen Sie Ihr Ingram Micro-Konto unter Datei → Verbindungsprofile hinzu.</translation>
+        <translation>Willkommen: Dies ist die Offline-Sandbox mit Testdaten. Fügen Sie Ihr Ingram-Micro-Konto unter Datei → Verbindungsprofile hinzu.</translation>
     </message>
 </context>
 </TS>
