@@ -1,0 +1,4046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AddressWidget</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The connection profile is incomplete: %1</source>
+        <translation>Das Verbindungsprofil ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>the answer was cut off (%1)</source>
+        <translation>die Antwort wurde abgeschnitten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Reseller API: %1</source>
+        <translation>Die Reseller API ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not answer in time.</source>
+        <translation>Die Reseller API hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Reseller API could not be verified: %1</source>
+        <translation>Die sichere Verbindung zur Reseller API konnte nicht überprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API sent an answer that could not be read: %1</source>
+        <translation>Die Antwort der Reseller API konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to the Reseller API failed: %1</source>
+        <translation>Die Anmeldung bei der Reseller API ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the request as invalid (HTTP 400).</source>
+        <translation>Die Reseller API hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not accept the credentials (HTTP 401).</source>
+        <translation>Die Reseller API hat die Zugangsdaten nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that (HTTP 403).</source>
+        <translation>Dieses Konto ist dazu nicht berechtigt (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The Reseller API found nothing at that address (HTTP 404).</source>
+        <translation>Die Reseller API hat unter dieser Adresse nichts gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The Reseller API does not allow this action here (HTTP 405).</source>
+        <translation>Die Reseller API erlaubt diese Aktion hier nicht (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Too many requests: the Reseller API asks to slow down (HTTP 429).</source>
+        <translation>Zu viele Anfragen: Die Reseller API bittet um weniger Anfragen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The Reseller API had an internal error (HTTP 500).</source>
+        <translation>In der Reseller API ist ein interner Fehler aufgetreten (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1): %2</source>
+        <translation>Die Reseller API ist nicht verfügbar (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1).</source>
+        <translation>Die Reseller API ist nicht verfügbar (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1: %2</source>
+        <translation>Die Reseller API hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1.</source>
+        <translation>Die Reseller API hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the profile&apos;s address, then try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Adresse im Profil und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The request may still have been carried out. Check before sending it again.</source>
+        <translation>Die Anfrage wurde möglicherweise trotzdem ausgeführt. Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the system date and the network: a proxy or firewall may be intercepting the connection.</source>
+        <translation>Prüfen Sie das Systemdatum und das Netzwerk: Möglicherweise fängt ein Proxy oder eine Firewall die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, send the correlation ID to support.</source>
+        <translation>Versuchen Sie es erneut. Tritt der Fehler wieder auf, senden Sie die Korrelations-ID an den Support.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret in the connection profile.</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret im Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Open the connection profiles and complete this profile.</source>
+        <translation>Öffnen Sie die Verbindungsprofile und vervollständigen Sie dieses Profil.</translation>
+    </message>
+    <message>
+        <source>Correct the values and try again.</source>
+        <translation>Korrigieren Sie die Werte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the connection profile: customer number, country and API access.</source>
+        <translation>Prüfen Sie das Verbindungsprofil: Kundennummer, Land und API-Zugang.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again.</source>
+        <translation>Warten Sie eine Minute, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, send the correlation ID to Ingram Micro API support.</source>
+        <translation>Versuchen Sie es später erneut. Besteht das Problem weiter, senden Sie die Korrelations-ID an den API-Support von Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Correct the fields named above and try again.</source>
+        <translation>Korrigieren Sie die oben genannten Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>Prüfen Sie die eingegebenen Werte und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>malformed JSON at byte %1 (%2)</source>
+        <translation>fehlerhaftes JSON bei Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Höchstens %1 Zeichen, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The connection profile to use, by name, as set up in the app. Default: the app&apos;s current profile.</source>
+        <translation>Das zu verwendende Verbindungsprofil, mit dem Namen aus der App. Standard: das aktuelle Profil der App.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use the offline sandbox, started in-process; needs no profile and no credentials.</source>
+        <translation>Die Offline-Sandbox verwenden, im selben Prozess gestartet; benötigt weder Profil noch Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Print each request&apos;s method, path, status, duration and correlation ID to stderr.</source>
+        <translation>Methode, Pfad, Status, Dauer und Korrelations-ID jeder Anfrage auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default %1).</source>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the command&apos;s help.</source>
+        <translation>Diese Hilfe anzeigen; nach einem Befehl die Hilfe des Befehls.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Führen Sie „%1 --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>„%1“ benötigt einen Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout benötigt eine Anzahl Sekunden von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Use either --offline or --profile, not both.</source>
+        <translation>Verwenden Sie entweder --offline oder --profile, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile benötigt einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Befehlsoptionen]</translation>
+    </message>
+    <message>
+        <source>The command line of %1, for scripting and support: the same API core, connection profiles and keychain as the app.</source>
+        <translation>Die Befehlszeile von %1 für Skripte und Support: derselbe API-Kern, dieselben Verbindungsprofile und derselbe Schlüsselbund wie in der App.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Connection: with --profile, the named profile of the app&apos;s connection profiles; with --offline, a built-in sandbox with sample orders; with neither, the app&apos;s current profile. The client secret comes from the system keychain, where the app stores it, or from the environment variable %1 when that is set. It is never taken from the command line.</source>
+        <translation>Verbindung: mit --profile das genannte Profil aus den Verbindungsprofilen der App; mit --offline eine integrierte Sandbox mit Beispielaufträgen; ohne beides das aktuelle Profil der App. Das Client-Secret stammt aus dem Schlüsselbund des Systems, in dem die App es speichert, oder aus der Umgebungsvariablen %1, wenn diese gesetzt ist. Es wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options, e.g. &quot;%1 orders search --help&quot;.</source>
+        <translation>Führen Sie „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen, z. B. „%1 orders search --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2 COMMAND [command options]</source>
+        <translation>Aufruf: %1 [Optionen] %2 BEFEHL [Befehlsoptionen]</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandTable</name>
+    <message>
+        <source>Search orders by number, PO, status, dates, part, serial, tracking, vendor.</source>
+        <translation>Aufträge nach Nummer, PO, Status, Datum, Artikel, Seriennummer, Sendungsnummer oder Hersteller suchen.</translation>
+    </message>
+    <message>
+        <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
+        <translation>Details, Sendungen, Sendungsnummern und Seriennummern eines Auftrags anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The profile &quot;%1&quot; is incomplete: %2</source>
+        <translation>Das Profil „%1“ ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection profile to use.</source>
+        <translation>Es gibt kein Verbindungsprofil, das verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Several profiles are named &quot;%1&quot;; rename one in the app&apos;s connection profiles.</source>
+        <translation>Mehrere Profile heißen „%1“; benennen Sie eines in den Verbindungsprofilen der App um.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles exist yet.</source>
+        <translation>Es gibt kein Profil namens „%1“; es sind noch keine Profile vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Die Offline-Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3 in %4 ms, correlation ID %5</source>
+        <translation>%1 %2 -&gt; %3 in %4 ms, Korrelations-ID %5</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(Versuch %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Geben Sie einen Namen für dieses Profil ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL, for example https://host:443.</source>
+        <translation>Geben Sie die Basis-URL der API ein, zum Beispiel https://host:443.</translation>
+    </message>
+    <message>
+        <source>Enter a complete http:// or https:// URL with a host name.</source>
+        <translation>Geben Sie eine vollständige http://- oder https://-URL mit Hostnamen ein.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query or a fragment.</source>
+        <translation>Die Basis-URL darf weder eine Query noch ein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter your Ingram Micro customer number.</source>
+        <translation>Geben Sie Ihre Ingram-Micro-Kundennummer ein.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and dashes only.</source>
+        <translation>Verwenden Sie nur Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter ISO country code, for example US.</source>
+        <translation>Geben Sie den zweistelligen ISO-Ländercode ein, zum Beispiel DE.</translation>
+    </message>
+    <message>
+        <source>Use two capital letters, for example US.</source>
+        <translation>Verwenden Sie zwei Großbuchstaben, zum Beispiel DE.</translation>
+    </message>
+    <message>
+        <source>Use plain ASCII characters only.</source>
+        <translation>Verwenden Sie nur einfache ASCII-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, for example buyer@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, zum Beispiel einkauf@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your API application.</source>
+        <translation>Geben Sie die Client-ID Ihrer API-Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces or special characters.</source>
+        <translation>Die Client-ID darf keine Leerzeichen oder Sonderzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Ingram-Micro-Sandbox</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>the order search answer is not a JSON object</source>
+        <translation>die Antwort der Auftragssuche ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 Correlation ID: %2</source>
+        <translation>%1 Korrelations-ID: %2</translation>
+    </message>
+    <message>
+        <source>The profile is incomplete: %1</source>
+        <translation>Das Profil ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in the form, then test again.</source>
+        <translation>Korrigieren Sie die markierten Felder im Formular und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>customer %1 in %2</source>
+        <translation>Kunde %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: signed in to %1 and searched the orders of %2 (%n order(s) found).</source>
+        <translation>
+            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht (%n Auftrag gefunden).</numerusform>
+            <numerusform>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht (%n Aufträge gefunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection works: signed in to %1 and searched the orders of %2.</source>
+        <translation>Verbindung funktioniert: bei %1 angemeldet und die Aufträge für %2 durchsucht.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret, or keep it for this session only.</source>
+        <translation>Geben Sie das Client-Secret ein oder behalten Sie es nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The client ID or client secret was not accepted: %1</source>
+        <translation>Client-ID oder Client-Secret wurde nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of your API application in the Ingram Micro developer portal.</source>
+        <translation>Prüfen Sie Client-ID und Client-Secret Ihrer API-Anwendung im Ingram Micro Developer Portal.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the environment or base URL.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Umgebung bzw. die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at the Reseller API.</source>
+        <translation>Prüfen Sie, ob die Basis-URL auf die Reseller API verweist.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret are valid, but the API application is not enabled for this API (&quot;%1&quot;).</source>
+        <translation>Client-ID und Client-Secret sind gültig, aber die API-Anwendung ist für diese API nicht freigeschaltet („%1“).</translation>
+    </message>
+    <message>
+        <source>In the Ingram Micro developer portal, add the Reseller API product to your application, or ask your Ingram Micro contact to enable it.</source>
+        <translation>Fügen Sie Ihrer Anwendung im Ingram Micro Developer Portal das Produkt Reseller API hinzu oder bitten Sie Ihren Ansprechpartner bei Ingram Micro, es freizuschalten.</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the customer number or country code: %1</source>
+        <translation>Die Reseller API hat die Kundennummer oder den Ländercode abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code of your Ingram Micro account.</source>
+        <translation>Prüfen Sie Kundennummer und Ländercode Ihres Ingram-Micro-Kontos.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the order search was refused (HTTP %1): %2</source>
+        <translation>Angemeldet, aber die Auftragssuche wurde abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code, and that your API application may use the orders API.</source>
+        <translation>Prüfen Sie Kundennummer und Ländercode und ob Ihre API-Anwendung die Orders-API verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The order search failed (HTTP %1): %2</source>
+        <translation>Die Auftragssuche ist fehlgeschlagen (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION · real orders</source>
+        <translation>PRODUKTION · echte Aufträge</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Ingram-Micro-Sandbox</translation>
+    </message>
+    <message>
+        <source>Offline sandbox · test data</source>
+        <translation>Offline-Sandbox · Testdaten</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Eigene URL: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Connected through profile &quot;%1&quot; to %2</source>
+        <translation>Über Profil „%1“ verbunden mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatedDatesModel</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>success; a search that finds nothing prints an empty result, a note on stderr, and exits 0</source>
+        <translation>Erfolg; eine Suche ohne Treffer gibt ein leeres Ergebnis und einen Hinweis auf stderr aus und endet mit 0</translation>
+    </message>
+    <message>
+        <source>other failure (the offline sandbox could not start)</source>
+        <translation>sonstiger Fehler (die Offline-Sandbox konnte nicht gestartet werden)</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, invalid value, a query the API would refuse</source>
+        <translation>Aufruffehler: unbekannter Befehl oder unbekannte Option, ungültiger Wert, eine Abfrage, die die API ablehnen würde</translation>
+    </message>
+    <message>
+        <source>API error: HTTP 4xx or 5xx (such as an unknown order), or an answer that could not be read</source>
+        <translation>API-Fehler: HTTP 4xx oder 5xx (etwa ein unbekannter Auftrag) oder eine Antwort, die nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>network error: no connection, timeout, TLS failure</source>
+        <translation>Netzwerkfehler: keine Verbindung, Zeitüberschreitung, TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
+        <translation>Konfigurationsfehler: unbekanntes Profil, kein Client-Secret, Schlüsselbund nicht verfügbar, Zugangsdaten abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain was closed before it answered.</source>
+        <translation>Der Schlüsselbund des Systems wurde geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it, or its service may not be responding.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise wartet er darauf, dass Sie ihn entsperren, oder sein Dienst reagiert nicht.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise wartet er darauf, dass Sie ihn entsperren, oder sein Dienst reagiert nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client secret is stored in the system keychain for this profile.</source>
+        <translation>Für dieses Profil ist kein Client-Secret im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be removed from the system keychain: %1</source>
+        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Möglicherweise ist er gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, a Secret Service such as GNOME Keyring or KWallet must be running.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen.</translation>
+    </message>
+    <message>
+        <source>This system has no keychain ResellerDesk can use.</source>
+        <translation>Dieses System hat keinen Schlüsselbund, den ResellerDesk verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Active connection profile</source>
+        <translation>Aktives Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>&amp;Verbindungsprofile…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find Orders</source>
+        <translation>Aufträge &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Tab schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Testing Options…</source>
+        <translation>Sandbox-&amp;Testoptionen…</translation>
+    </message>
+    <message>
+        <source>Simulated statuses, region code and fault switches for sandbox profiles</source>
+        <translation>Simulierte Status, Regionscode und Fehlerschalter für Sandbox-Profile</translation>
+    </message>
+    <message>
+        <source>&amp;About ResellerDesk</source>
+        <translation>&amp;Über ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 → HTTP %3 in %4 ms</source>
+        <translation>Letzte Anfrage: %1 %2 → HTTP %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 failed: %3</source>
+        <translation>Letzte Anfrage: %1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — ResellerDesk</source>
+        <translation>%1 — ResellerDesk</translation>
+    </message>
+    <message>
+        <source>%1 · customer %2 · %3</source>
+        <translation>%1 · Kunde %2 · %3</translation>
+    </message>
+    <message>
+        <source>The request %1 is no longer in the request log.</source>
+        <translation>Die Anfrage %1 ist nicht mehr im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>Über ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Auftragsverwaltung für IT-Reseller über die Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Show &amp;request</source>
+        <translation>Anfrage an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Open this request in the request log</source>
+        <translation>Diese Anfrage im Anfrageprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, for Ingram Micro API support</source>
+        <translation>Die Korrelations-ID für den API-Support von Ingram Micro kopieren</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MiscChargesModel</name>
+    <message>
+        <source>Sub-order</source>
+        <translation>Teilauftrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Kostenart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAttributesModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequest</name>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Die Kunden-PO ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street.</source>
+        <translation>Eine Lieferadresse benötigt eine Straße.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a city.</source>
+        <translation>Eine Lieferadresse benötigt einen Ort.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a postal code.</source>
+        <translation>Eine Lieferadresse benötigt eine Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a country.</source>
+        <translation>Eine Lieferadresse benötigt ein Land.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation>Ein Attribut benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Ein Auftrag benötigt mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>Line number %1 is used twice.</source>
+        <translation>Die Positionsnummer %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>An Ingram or vendor part number is required.</source>
+        <translation>Eine Ingram- oder Hersteller-Artikelnummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number is required.</source>
+        <translation>Eine Ingram-Artikelnummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Die Menge muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <source>The price must not be negative.</source>
+        <translation>Der Preis darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsPrinter</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Auftragsdatum:</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Auftragsart:</translation>
+    </message>
+    <message>
+        <source>direct ship (D)</source>
+        <translation>Direktlieferung (D)</translation>
+    </message>
+    <message>
+        <source>stock (S)</source>
+        <translation>Lager (S)</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>Kunden-PO:</translation>
+    </message>
+    <message>
+        <source>End customer PO:</source>
+        <translation>Endkunden-PO:</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>Web-Auftrags-ID:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Hersteller-Auftrag:</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>Ingram-PO:</translation>
+    </message>
+    <message>
+        <source>Sub-orders:</source>
+        <translation>Teilaufträge:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Fracht:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Gebühren:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamtbetrag:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnung an</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>POS.</translation>
+    </message>
+    <message>
+        <source>SUB-ORDER</source>
+        <translation>TEILAUFTRAG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>INGRAM-ART.-NR.</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>HERST.-ART.-NR.</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>ORDERED</source>
+        <translation>BESTELLT</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>SHIPPED</source>
+        <translation>VERSANDT</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>STÜCKPREIS</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>GESAMTPREIS</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 (%2): %n unit(s)</source>
+        <translation>
+            <numerusform>Position %1 (%2): %n Stück</numerusform>
+            <numerusform>Position %1 (%2): %n Stück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>Lieferung %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Estimated ship date:</source>
+        <translation>Voraussichtlicher Versand:</translation>
+    </message>
+    <message>
+        <source>Shipped:</source>
+        <translation>Versandt:</translation>
+    </message>
+    <message>
+        <source>Estimated delivery:</source>
+        <translation>Voraussichtliche Lieferung:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Rechnung:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Spediteur: %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>geliefert %1</translation>
+    </message>
+    <message>
+        <source>delivery expected %1</source>
+        <translation>Lieferung erwartet %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>Sendungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Serial numbers: %1</source>
+        <translation>Seriennummern: %1</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Sonstige Kosten</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsQuery</name>
+    <message>
+        <source>Enter an Ingram Micro order number.</source>
+        <translation>Geben Sie eine Ingram-Micro-Auftragsnummer ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Ingram Micro order number has at most %n characters.</source>
+        <translation>
+            <numerusform>Eine Ingram-Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Ingram-Micro-Auftragsnummer hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a status the sandbox can simulate; use one of %2.</source>
+        <translation>„%1“ ist kein Status, den die Sandbox simulieren kann; verwenden Sie einen von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsView</name>
+    <message>
+        <source>Order details</source>
+        <translation>Auftragsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the order again from the API (F5)</source>
+        <translation>Den Auftrag erneut von der API laden (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh order</source>
+        <translation>Auftrag aktualisieren</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;number</source>
+        <translation>Auftrags&amp;nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the order number to the clipboard</source>
+        <translation>Die Auftragsnummer in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy order number</source>
+        <translation>Auftragsnummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;line serials</source>
+        <translation>Seriennummern der Pos&amp;ition kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers of the selected line, one per line</source>
+        <translation>Die Seriennummern der ausgewählten Position kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Copy serial numbers of the selected line</source>
+        <translation>Seriennummern der ausgewählten Position kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all serials</source>
+        <translation>A&amp;lle Seriennummern kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every serial number of the order, one per line</source>
+        <translation>Alle Seriennummern des Auftrags kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Copy all serial numbers of the order</source>
+        <translation>Alle Seriennummern des Auftrags kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;cken…</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Den Auftrag drucken</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Auftrag drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als PD&amp;F speichern…</translation>
+    </message>
+    <message>
+        <source>Save the order as a PDF file</source>
+        <translation>Den Auftrag als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save order as PDF</source>
+        <translation>Auftrag als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Order details sections</source>
+        <translation>Abschnitte der Auftragsdetails</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Auftragsnummer:</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>Kunden-PO:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>End-customer PO:</source>
+        <translation>Endkunden-PO:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Auftragsdatum:</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Auftragsart:</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Auftragsart</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Order status icon</source>
+        <translation>Symbol für den Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>Ingram-PO:</translation>
+    </message>
+    <message>
+        <source>Ingram purchase order number</source>
+        <translation>Ingram-Bestellnummer (PO)</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Hersteller-Auftrag:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order number</source>
+        <translation>Hersteller-Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>Web-Auftrags-ID:</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>Web-Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Order totals</source>
+        <translation>Auftragssummen</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Fracht:</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Fracht</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Gebühren:</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamtbetrag:</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Auftragssumme</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnung an</translation>
+    </message>
+    <message>
+        <source>Bill-to address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>Ship-to address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>End-user address</source>
+        <translation>Endkundenadresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Anmerkungen zum Auftrag</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <source>Shipments, tracking and serial numbers</source>
+        <translation>Sendungen, Sendungs- und Seriennummern</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates</source>
+        <translation>Kosten, Attribute und Termine</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Sonstige Kosten</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Zusätzliche Attribute</translation>
+    </message>
+    <message>
+        <source>Estimated dates</source>
+        <translation>Voraussichtliche Termine</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>Raw response JSON</source>
+        <translation>Rohes JSON der Antwort</translation>
+    </message>
+    <message>
+        <source>Print Order</source>
+        <translation>Auftrag drucken</translation>
+    </message>
+    <message>
+        <source>Loading order %1…</source>
+        <translation>Auftrag %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The order cannot be loaded: not connected.</source>
+        <translation>Der Auftrag kann nicht geladen werden: keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 was cancelled. Press Refresh to try again.</source>
+        <translation>Das Laden von Auftrag %1 wurde abgebrochen. Klicken Sie auf Aktualisieren, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 cancelled.</source>
+        <translation>Laden von Auftrag %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded.</source>
+        <translation>Auftrag %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded: %2</source>
+        <translation>Auftrag %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 loaded.</source>
+        <translation>Auftrag %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>Summen (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
+        <translation>Sendungen: %1 Sendungsnummern, %2 Seriennummern</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates (%1)</source>
+        <translation>Kosten, Attribute und Termine (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tab title: order number, customer PO</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Opening the tracking page of %1…</source>
+        <translation>Sendungsverfolgung für %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Order number %1 copied.</source>
+        <translation>Auftragsnummer %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 has no serial numbers.</source>
+        <translation>%1 hat keine Seriennummern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s) of %1 copied.</source>
+        <translation>
+            <numerusform>%n Seriennummer von %1 kopiert.</numerusform>
+            <numerusform>%n Seriennummern von %1 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Wählen Sie zuerst eine Position aus.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be printed.</source>
+        <translation>Auftrag %1 konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to the printer.</source>
+        <translation>Auftrag %1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Order %1 saved to %2.</source>
+        <translation>Auftrag %1 unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation>Auftrag %1 drucken</translation>
+    </message>
+    <message>
+        <source>Save Order as PDF</source>
+        <translation>Auftrag als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Order %1.pdf</source>
+        <translation>Auftrag %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterPanel</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Suchfilter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order status filter</source>
+        <translation>Filter nach Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Or&amp;dered between</source>
+        <translation>Be&amp;stellt zwischen</translation>
+    </message>
+    <message>
+        <source>Filter by order date range</source>
+        <translation>Nach Zeitraum des Auftragsdatums filtern</translation>
+    </message>
+    <message>
+        <source>Order date range start</source>
+        <translation>Beginn des Zeitraums für das Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Order date range end</source>
+        <translation>Ende des Zeitraums für das Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced between</source>
+        <translation>Fa&amp;kturiert zwischen</translation>
+    </message>
+    <message>
+        <source>Filter by invoice date range</source>
+        <translation>Nach Zeitraum des Rechnungsdatums filtern</translation>
+    </message>
+    <message>
+        <source>Invoice date range start</source>
+        <translation>Beginn des Zeitraums für das Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Invoice date range end</source>
+        <translation>Ende des Zeitraums für das Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped between</source>
+        <translation>&amp;Versandt zwischen</translation>
+    </message>
+    <message>
+        <source>Filter by ship date range</source>
+        <translation>Nach Zeitraum des Versanddatums filtern</translation>
+    </message>
+    <message>
+        <source>Ship date range start</source>
+        <translation>Beginn des Zeitraums für das Versanddatum</translation>
+    </message>
+    <message>
+        <source>Ship date range end</source>
+        <translation>Ende des Zeitraums für das Versanddatum</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered between</source>
+        <translation>&amp;Geliefert zwischen</translation>
+    </message>
+    <message>
+        <source>Filter by delivery date range</source>
+        <translation>Nach Zeitraum des Lieferdatums filtern</translation>
+    </message>
+    <message>
+        <source>Delivery date range start</source>
+        <translation>Beginn des Zeitraums für das Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Delivery date range end</source>
+        <translation>Ende des Zeitraums für das Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Products and references</source>
+        <translation>Artikel und Referenzen</translation>
+    </message>
+    <message>
+        <source>Ingram &amp;part number:</source>
+        <translation>&amp;Ingram-Artikelnummer:</translation>
+    </message>
+    <message>
+        <source>Ingram part number</source>
+        <translation>Ingram-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Vendor part num&amp;ber:</source>
+        <translation>Hersteller-Artikel&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Vendor part number</source>
+        <translation>Hersteller-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;name:</source>
+        <translation>Herstellerna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Herstellername</translation>
+    </message>
+    <message>
+        <source>Special bi&amp;d:</source>
+        <translation>Special Bi&amp;d:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Special-Bid-Nummer</translation>
+    </message>
+    <message>
+        <source>End-customer P&amp;O:</source>
+        <translation>Endkunden-P&amp;O:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter löschen</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>the order date range</source>
+        <translation>der Zeitraum des Auftragsdatums</translation>
+    </message>
+    <message>
+        <source>the invoice date range</source>
+        <translation>der Zeitraum des Rechnungsdatums</translation>
+    </message>
+    <message>
+        <source>the ship date range</source>
+        <translation>der Zeitraum des Versanddatums</translation>
+    </message>
+    <message>
+        <source>the delivery date range</source>
+        <translation>der Zeitraum des Lieferdatums</translation>
+    </message>
+    <message>
+        <source>the Ingram part number</source>
+        <translation>die Ingram-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>the vendor part number</source>
+        <translation>die Hersteller-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>the vendor name</source>
+        <translation>der Herstellername</translation>
+    </message>
+    <message>
+        <source>the special bid number</source>
+        <translation>die Special-Bid-Nummer</translation>
+    </message>
+    <message>
+        <source>the end-customer PO</source>
+        <translation>die Endkunden-PO</translation>
+    </message>
+</context>
+<context>
+    <name>OrderJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>the answer has no orders list</source>
+        <translation>die Antwort enthält keine Auftragsliste</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>die Antwort enthält keine Auftragsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>%1
+Vendor: %2</source>
+        <translation>%1
+Hersteller: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Notes: %2</source>
+        <translation>%1
+Anmerkungen: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Teilauftrag</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Ingram-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>Herst.-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Rückst.</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>B/O ETA</source>
+        <comment>backorder ETA, short column title</comment>
+        <translation>Rückst. ETA</translation>
+    </message>
+    <message>
+        <source>Quantity backordered</source>
+        <translation>Menge im Rückstand</translation>
+    </message>
+    <message>
+        <source>Extended price</source>
+        <translation>Gesamtpreis der Position</translation>
+    </message>
+    <message>
+        <source>Promised delivery date</source>
+        <translation>Zugesagtes Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Estimated arrival of the backordered quantity</source>
+        <translation>Voraussichtliches Eintreffen der Rückstandsmenge</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModifyRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Höchstens %1 Zeichen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>A new line needs a part number.</source>
+        <translation>Eine neue Position benötigt eine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>A new line needs a quantity.</source>
+        <translation>Eine neue Position benötigt eine Menge.</translation>
+    </message>
+    <message>
+        <source>Which line to change is missing.</source>
+        <translation>Es fehlt die Angabe, welche Position geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Die Menge muss mindestens 1 betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinter</name>
+    <message>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Direct ship</source>
+        <translation>Direktlieferung</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Auftragsart</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Ingram PO</source>
+        <translation>Ingram-PO</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Hersteller-Auftrag</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>Web-Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Teilaufträge</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnung an</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Rückst.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Status and dates</source>
+        <translation>Status und Termine</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Zugesagt %1</translation>
+    </message>
+    <message>
+        <source>B/O ETA %1</source>
+        <translation>Rückstand ETA %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation>Versandt %1</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Geliefert %1</translation>
+    </message>
+    <message>
+        <source>Shipments and tracking</source>
+        <translation>Sendungen und Sendungsverfolgung</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Seriennummern</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Sonstige Kosten</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Teilauftrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Kostenart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Fracht</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Die PDF-Datei konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchCsvExporter</name>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Teilaufträge</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Hersteller-Auftrag</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>Es gibt keine Ergebnisse zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>A new search replaced the results being exported.</source>
+        <translation>Eine neue Suche hat die Ergebnisse ersetzt, die gerade exportiert wurden.</translation>
+    </message>
+    <message>
+        <source>The results were cleared during the export.</source>
+        <translation>Die Ergebnisse wurden während des Exports gelöscht.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be loaded: %2</source>
+        <translation>Seite %1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchModel</name>
+    <message>
+        <source>%1 (the API says “%2”)</source>
+        <translation>%1 (laut API „%2“)</translation>
+    </message>
+    <message>
+        <source>Vendor sales order %1</source>
+        <translation>Hersteller-Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Sub-order %1</source>
+        <translation>Teilauftrag %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order total. The search does not say in which currency.</source>
+        <translation>Auftragssumme. Die Suche gibt keine Währung an.</translation>
+    </message>
+    <message>
+        <source>Order total in %1, the currency of the account.</source>
+        <translation>Auftragssumme in %1, der Währung des Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains an invalid date.</source>
+        <translation>%1 enthält ein ungültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 needs both a start and an end date.</source>
+        <translation>%1 benötigt ein Start- und ein Enddatum.</translation>
+    </message>
+    <message>
+        <source>The start date of %1 is after its end date.</source>
+        <translation>%1 hat ein Startdatum nach dem Enddatum.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A date range, e.g. &quot;2024-01-01 – 2024-01-31&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status the search accepts; use one of %2.</source>
+        <translation>„%1“ ist kein Auftragsstatus, den die Suche akzeptiert; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Search either by one order date or by an order date range, not both.</source>
+        <translation>Suchen Sie entweder nach einem Auftragsdatum oder nach einem Zeitraum, nicht nach beidem.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>Die Seitennummer muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>order number “%1”</source>
+        <translation>Auftragsnummer „%1“</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>ordered on %1</source>
+        <translation>bestellt am %1</translation>
+    </message>
+    <message>
+        <source>ordered %1</source>
+        <translation>bestellt %1</translation>
+    </message>
+    <message>
+        <source>customer PO “%1”</source>
+        <translation>Kunden-PO „%1“</translation>
+    </message>
+    <message>
+        <source>end customer PO “%1”</source>
+        <translation>Endkunden-PO „%1“</translation>
+    </message>
+    <message>
+        <source>invoiced %1</source>
+        <translation>fakturiert %1</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>versandt %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>geliefert %1</translation>
+    </message>
+    <message>
+        <source>Ingram part number “%1”</source>
+        <translation>Ingram-Artikelnummer „%1“</translation>
+    </message>
+    <message>
+        <source>vendor part number “%1”</source>
+        <translation>Hersteller-Artikelnummer „%1“</translation>
+    </message>
+    <message>
+        <source>serial number “%1”</source>
+        <translation>Seriennummer „%1“</translation>
+    </message>
+    <message>
+        <source>tracking number “%1”</source>
+        <translation>Sendungsnummer „%1“</translation>
+    </message>
+    <message>
+        <source>vendor “%1”</source>
+        <translation>Hersteller „%1“</translation>
+    </message>
+    <message>
+        <source>special bid “%1”</source>
+        <translation>Special Bid „%1“</translation>
+    </message>
+    <message>
+        <source>No orders were found.</source>
+        <translation>Es wurden keine Aufträge gefunden.</translation>
+    </message>
+    <message>
+        <source>No orders match %1.</source>
+        <translation>Keine Aufträge gefunden für: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchView</name>
+    <message>
+        <source>Order search</source>
+        <translation>Auftragssuche</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finden:</translation>
+    </message>
+    <message>
+        <source>Order number, customer PO, serial number or tracking number</source>
+        <translation>Auftragsnummer, Kunden-PO, Seriennummer oder Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>An order number such as 20-RD3QV is recognised; other text is searched as what the button beside this field says.</source>
+        <translation>Eine Auftragsnummer wie 20-RD3QV wird erkannt; anderer Text wird so gesucht, wie die Schaltfläche neben diesem Feld angibt.</translation>
+    </message>
+    <message>
+        <source>Search text is</source>
+        <translation>Suchtext ist</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation>Filte&amp;r</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Gefundene Aufträge</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc)</source>
+        <translation>Die Suche anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Die Suche anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Export &amp;loaded orders…</source>
+        <translation>&amp;Geladene Aufträge exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all pages…</source>
+        <translation>&amp;Alle Seiten exportieren…</translation>
+    </message>
+    <message>
+        <source>Searching orders…</source>
+        <translation>Aufträge werden gesucht…</translation>
+    </message>
+    <message>
+        <source>What the search text is. Order numbers such as 20-RD3QV are recognised by their shape; for anything else, choose here.</source>
+        <translation>Worum es sich beim Suchtext handelt. Auftragsnummern wie 20-RD3QV werden an ihrem Aufbau erkannt; für alles andere wählen Sie hier aus.</translation>
+    </message>
+    <message>
+        <source>Click to sort. Right-click to show or hide columns; drag to reorder.</source>
+        <translation>Zum Sortieren klicken. Rechtsklick zum Ein- oder Ausblenden von Spalten; zum Umsortieren ziehen.</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export: %1 of %2.</source>
+        <translation>Aufträge für den Export werden geladen: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>The text is searched as: %1.</source>
+        <translation>Der Text wird gesucht als: %1.</translation>
+    </message>
+    <message>
+        <source>The search was not started: correct the marked fields.</source>
+        <translation>Die Suche wurde nicht gestartet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs (%1)</source>
+        <translation>Filte&amp;r (%1)</translation>
+    </message>
+    <message>
+        <source>Hide filters</source>
+        <translation>Filter ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) set; they apply whether the panel is open or not.</source>
+        <translation>
+            <numerusform>%n Filter gesetzt; er gilt unabhängig davon, ob der Bereich geöffnet ist.</numerusform>
+            <numerusform>%n Filter gesetzt; sie gelten unabhängig davon, ob der Bereich geöffnet ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by status, dates, products and references.</source>
+        <translation>Nach Status, Terminen, Artikeln und Referenzen filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found.</source>
+        <translation>
+            <numerusform>%Ln Auftrag gefunden.</numerusform>
+            <numerusform>%Ln Aufträge gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found; %1 loaded. Scroll down to load more.</source>
+        <translation>
+            <numerusform>%Ln Auftrag gefunden; %1 geladen. Scrollen Sie nach unten, um weitere zu laden.</numerusform>
+            <numerusform>%Ln Aufträge gefunden; %1 geladen. Scrollen Sie nach unten, um weitere zu laden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>Keine Aufträge gefunden.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Die Suche wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Find orders</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Type an order number, a customer PO, a serial number or a tracking number and press Enter. Open Filters to search by status, dates, products or vendor.</source>
+        <translation>Geben Sie eine Auftragsnummer, eine Kunden-PO, eine Seriennummer oder eine Sendungsnummer ein und drücken Sie die Eingabetaste. Öffnen Sie „Filter“, um nach Status, Terminen, Artikeln oder Hersteller zu suchen.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, choose what the search text is, widen the date ranges or clear some filters, then search again.</source>
+        <translation>Prüfen Sie die Schreibweise, wählen Sie aus, worum es sich beim Suchtext handelt, erweitern Sie die Zeiträume oder entfernen Sie Filter, und suchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders loaded.</source>
+        <translation>%1 von %2 Aufträgen geladen.</translation>
+    </message>
+    <message>
+        <source>The order search failed: %1</source>
+        <translation>Die Auftragssuche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
+        <translation>%1 von %2 Aufträgen werden angezeigt. Wählen Sie „Wiederholen“, um weitere zu laden.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to run it again.</source>
+        <translation>Wählen Sie „Wiederholen“, um sie erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>orders-%1.csv</source>
+        <translation>auftraege-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>Aufträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export…</source>
+        <translation>Aufträge für den Export werden geladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Auftrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Aufträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1.</source>
+        <translation>Die Aufträge konnten nicht nach %1 exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>die Antwort enthält keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>the answer has no confirmation number</source>
+        <translation>die Antwort enthält keine Bestätigungsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteService</name>
+    <message>
+        <source>An order number looks like 20-12345 or 20-12345-11.</source>
+        <translation>Eine Auftragsnummer hat die Form 20-12345 oder 20-12345-11.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSearchCommand</name>
+    <message>
+        <source>Searches orders. Filters combine: an order must match all of them.</source>
+        <translation>Sucht Aufträge. Filter werden kombiniert: Ein Auftrag muss alle erfüllen.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ingram Micro order number.</source>
+        <translation>Ingram-Micro-Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Order status; repeat for several (any of them matches). One of %1.</source>
+        <translation>Auftragsstatus; für mehrere wiederholen (jeder davon passt). Einer von %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer order (PO) number.</source>
+        <translation>Kundenbestellnummer (PO).</translation>
+    </message>
+    <message>
+        <source>End customer order number.</source>
+        <translation>Bestellnummer des Endkunden.</translation>
+    </message>
+    <message>
+        <source>Ordered on this day (YYYY-MM-DD).</source>
+        <translation>An diesem Tag bestellt (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Ordered on or after this day; needs --order-date-to.</source>
+        <translation>An oder nach diesem Tag bestellt; erfordert --order-date-to.</translation>
+    </message>
+    <message>
+        <source>Ordered on or before this day; needs --order-date-from.</source>
+        <translation>An oder vor diesem Tag bestellt; erfordert --order-date-from.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or after this day; needs --invoice-date-to.</source>
+        <translation>An oder nach diesem Tag fakturiert; erfordert --invoice-date-to.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or before this day.</source>
+        <translation>An oder vor diesem Tag fakturiert.</translation>
+    </message>
+    <message>
+        <source>Shipped on or after this day; needs --ship-date-to.</source>
+        <translation>An oder nach diesem Tag versandt; erfordert --ship-date-to.</translation>
+    </message>
+    <message>
+        <source>Shipped on or before this day.</source>
+        <translation>An oder vor diesem Tag versandt.</translation>
+    </message>
+    <message>
+        <source>Delivered on or after this day; needs --delivery-date-to.</source>
+        <translation>An oder nach diesem Tag geliefert; erfordert --delivery-date-to.</translation>
+    </message>
+    <message>
+        <source>Delivered on or before this day.</source>
+        <translation>An oder vor diesem Tag geliefert.</translation>
+    </message>
+    <message>
+        <source>Ingram Micro part number (SKU).</source>
+        <translation>Ingram-Micro-Artikelnummer (SKU).</translation>
+    </message>
+    <message>
+        <source>Vendor part number.</source>
+        <translation>Hersteller-Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Serial number of a shipped unit.</source>
+        <translation>Seriennummer eines versandten Geräts.</translation>
+    </message>
+    <message>
+        <source>Tracking number of a package.</source>
+        <translation>Sendungsnummer eines Pakets.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Herstellername.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Special-Bid-Nummer.</translation>
+    </message>
+    <message>
+        <source>Orders per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Aufträge pro Seite, 1 bis %1 (Standard %2; %1 mit --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Seitennummer, ab 1 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Ruft alle Seiten ab --page ab und gibt sie zusammen aus.</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD; a date range needs both its -from and its -to option.
+Table and CSV list one order per row; JSON is the API&apos;s search page. The paging summary goes to stderr, so stdout holds only the result.
+A search that finds nothing prints an empty result and exits 0.</source>
+        <translation>Datumsangaben im Format JJJJ-MM-TT; ein Zeitraum benötigt sowohl die -from- als auch die -to-Option.
+Tabelle und CSV enthalten einen Auftrag pro Zeile; JSON ist die Suchseite der API. Die Seitenübersicht geht auf stderr, sodass stdout nur das Ergebnis enthält.
+Eine Suche ohne Treffer gibt ein leeres Ergebnis aus und endet mit 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --customer-po %1.</source>
+        <translation>Unerwartetes Argument „%1“; Filter sind Optionen, z. B. --customer-po %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Ungültiges Datum „%1“ für --%2; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Unknown order status &quot;%1&quot; for --status; use one of %2.</source>
+        <translation>Unbekannter Auftragsstatus „%1“ für --status; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size benötigt eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page benötigt eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>KUNDEN-PO</translation>
+    </message>
+    <message>
+        <source>VENDOR SO</source>
+        <translation>HERST.-AUFTRAG</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>ENDKUNDE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>SUB-ORDERS</source>
+        <translation>TEILAUFTRÄGE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>%n Auftrag gefunden.</numerusform>
+            <numerusform>%n Aufträge gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n order(s) found.</source>
+        <translation>
+            <numerusform>Seite %1 von %2; %n Auftrag gefunden.</numerusform>
+            <numerusform>Seite %1 von %2; %n Aufträge gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Verwenden Sie --page %1 für die nächste Seite oder --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersShowCommand</name>
+    <message>
+        <source>Shows one order: header, addresses, lines, shipments with tracking and serial numbers.</source>
+        <translation>Zeigt einen Auftrag: Kopfdaten, Adressen, Positionen, Sendungen mit Sendungs- und Seriennummern.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s date (YYYY-MM-DD), when the number alone is ambiguous.</source>
+        <translation>Das Auftragsdatum (JJJJ-MM-TT), wenn die Nummer allein nicht eindeutig ist.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Vendor number.</source>
+        <translation>Herstellernummer.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: answer as if the order had this status; one of %1.</source>
+        <translation>Nur Sandbox-Profile: so antworten, als hätte der Auftrag diesen Status; einer von %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: the region to answer for.</source>
+        <translation>Nur Sandbox-Profile: die Region, für die geantwortet wird.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: ask for the IML (Ingram Micro Latin America) form of the order.</source>
+        <translation>Nur Sandbox-Profile: die IML-Form (Ingram Micro Lateinamerika) des Auftrags anfordern.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Mit --format json: die Antwort der API genau so ausgeben, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>Die Ingram-Micro-Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Sandbox-only parameters are never sent to a production profile.
+CSV lists one row per order line, with its tracking and serial numbers.</source>
+        <translation>Reine Sandbox-Parameter werden nie an ein Produktionsprofil gesendet.
+CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennummern.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders show NUMBER.</source>
+        <translation>Geben Sie die Auftragsnummer an: orders show NUMMER.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders show takes one order number.</source>
+        <translation>Unerwartetes Argument „%1“; orders show erwartet genau eine Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --order-date; use YYYY-MM-DD.</source>
+        <translation>Ungültiges Datum „%1“ für --order-date; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Note: --simulate-status, --region-code and --iml are left out: the profile &quot;%1&quot; is not a sandbox.</source>
+        <translation>Hinweis: --simulate-status, --region-code und --iml werden ignoriert: Das Profil „%1“ ist keine Sandbox.</translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Hinweis: --raw gilt nur für --format json.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretSource</name>
+    <message>
+        <source>No client secret is available for the profile &quot;%1&quot;.</source>
+        <translation>Für das Profil „%1“ ist kein Client-Secret verfügbar.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the profile &quot;%1&quot;. Enter it in the connection profiles.</source>
+        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert. Geben Sie es in den Verbindungsprofilen ein.</translation>
+    </message>
+    <message>
+        <source>The client secret of the profile &quot;%1&quot; could not be read. %2</source>
+        <translation>Das Client-Secret des Profils „%1“ konnte nicht gelesen werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>No secret store is configured; the client secret could not be removed.</source>
+        <translation>Es ist kein Secret-Speicher konfiguriert; das Client-Secret konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ein Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile</source>
+        <translation>Das ausgewählte Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>For example: Acme production</source>
+        <translation>Zum Beispiel: Acme Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Production: orders placed with this profile are real orders.</source>
+        <translation>Produktion: Mit diesem Profil erteilte Aufträge sind echte Aufträge.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://host:443</source>
+        <translation>https://host:443</translation>
+    </message>
+    <message>
+        <source>&amp;Customer number:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>For example: 20-222222</source>
+        <translation>Zum Beispiel: 20-222222</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry code:</source>
+        <translation>&amp;Ländercode:</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>For example: US</source>
+        <translation>Zum Beispiel: DE</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder ID:</source>
+        <translation>Sende&amp;r-ID:</translation>
+    </message>
+    <message>
+        <source>Sender ID</source>
+        <translation>Sender-ID</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Customer contact &amp;e-mail:</source>
+        <translation>Kontakt-E-&amp;Mail des Kunden:</translation>
+    </message>
+    <message>
+        <source>Customer contact e-mail</source>
+        <translation>Kontakt-E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Optional; needed for quotes</source>
+        <translation>Optional; für Angebote erforderlich</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>From your API application</source>
+        <translation>Aus Ihrer API-Anwendung</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the system keychain</source>
+        <translation>Schlüsselbund des Systems erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the client secret for this session only</source>
+        <translation>Das Client-Secret nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Den Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a settings file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Das Profil speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard changes to the profile</source>
+        <translation>Änderungen am Profil verwerfen</translation>
+    </message>
+    <message>
+        <source>The profile and its client secret were removed.</source>
+        <translation>Das Profil und sein Client-Secret wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
+        <translation>Das Profil wurde entfernt, aber sein Client-Secret konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1 ResellerDesk versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 environment</source>
+        <translation>%1, Umgebung %2</translation>
+    </message>
+    <message>
+        <source>Production: real orders</source>
+        <translation>Produktion: echte Aufträge</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile is copied when you save, unless you enter another.</source>
+        <translation>Das Client-Secret des ursprünglichen Profils wird beim Speichern kopiert, sofern Sie kein anderes eingeben.</translation>
+    </message>
+    <message>
+        <source>Started by ResellerDesk on this computer</source>
+        <translation>Von ResellerDesk auf diesem Computer gestartet</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end; they are usually left over from copying.</source>
+        <translation>Entfernen Sie die Leerzeichen am Anfang oder Ende; sie stammen meist vom Kopieren.</translation>
+    </message>
+    <message>
+        <source>The client secret cannot contain control characters.</source>
+        <translation>Das Client-Secret darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain when you save.</source>
+        <translation>Wird beim Speichern im Schlüsselbund des Systems abgelegt.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>A client secret is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Client-Secret gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored yet. It is stored in the system keychain when you save.</source>
+        <translation>Es ist noch kein Client-Secret gespeichert. Es wird beim Speichern im Schlüsselbund des Systems abgelegt.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; it is not stored anywhere.</source>
+        <translation>Nur für diese Sitzung im Arbeitsspeicher gehalten; es wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox uses its built-in secret; nothing is stored.</source>
+        <translation>Die Offline-Sandbox verwendet ihr integriertes Secret; es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(gespeichert)</translation>
+    </message>
+    <message>
+        <source>Whether a client secret is stored could not be checked. %1</source>
+        <translation>Es konnte nicht geprüft werden, ob ein Client-Secret gespeichert ist. %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its client secret is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Sein Client-Secret wird ebenfalls aus dem Schlüsselbund des Systems entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret in the system keychain…</source>
+        <translation>Client-Secret wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. The client secret is stored in the system keychain.</source>
+        <translation>Gespeichert. Das Client-Secret ist im Schlüsselbund des Systems abgelegt.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its client secret was not: %1</source>
+        <translation>Das Profil wurde gespeichert, sein Client-Secret jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile could not be read, so the copy has none yet: %1</source>
+        <translation>Das Client-Secret des ursprünglichen Profils konnte nicht gelesen werden, daher hat die Kopie noch keines: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only. Enter it again after restarting ResellerDesk.</source>
+        <translation>Das Client-Secret wird nur für diese Sitzung im Arbeitsspeicher gehalten. Geben Sie es nach einem Neustart von ResellerDesk erneut ein.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes.</source>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before you continue?</source>
+        <translation>Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
+    </message>
+    <message>
+        <source>They cannot be saved until the marked fields are corrected. Discard them?</source>
+        <translation>Sie können erst gespeichert werden, wenn die markierten Felder korrigiert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2 ms)</source>
+        <translation>✔ %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1</source>
+        <translation>✘ Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1
+%2</source>
+        <translation>✘ Test fehlgeschlagen: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Filter by path, correlation ID, status…</source>
+        <translation>Nach Pfad, Korrelations-ID, Status filtern…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Als &amp;cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a cURL command; the access token is replaced by $ACCESS_TOKEN</source>
+        <translation>Die ausgewählte Anfrage als cURL-Befehl kopieren; das Zugriffstoken wird durch $ACCESS_TOKEN ersetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as JSON, with secrets redacted</source>
+        <translation>Die ausgewählten Einträge (oder alle angezeigten) als JSON speichern, mit unkenntlich gemachten Geheimnissen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation>Header und Body der Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation>Header und Body der Antwort</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation>Erfolgreich (2xx)</translation>
+    </message>
+    <message>
+        <source>Client errors (4xx)</source>
+        <translation>Client-Fehler (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Server-Fehler (5xx)</translation>
+    </message>
+    <message>
+        <source>All failures</source>
+        <translation>Alle Fehlschläge</translation>
+    </message>
+    <message>
+        <source>
+[The body was longer and has been cut at %1 for the log.]</source>
+        <translation>
+[Der Body war länger und wurde für das Protokoll bei %1 abgeschnitten.]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1 · attempt %2 · profile %3
+
+</source>
+        <translation>Korrelations-ID: %1 · Versuch %2 · Profil %3
+
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3
+
+</source>
+        <translation>HTTP %1 · %2 ms · %3
+
+</translation>
+    </message>
+    <message>
+        <source>No answer: %1
+
+</source>
+        <translation>Keine Antwort: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command. Set ACCESS_TOKEN before running it.</source>
+        <translation>Die Anfrage wurde als cURL-Befehl kopiert. Setzen Sie ACCESS_TOKEN, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the request log to %1.</source>
+        <translation>Das Anfrageprotokoll wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Request Log</source>
+        <translation>Anfrageprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultRule</name>
+    <message>
+        <source>The count after &apos;#&apos; must be a whole number of 1 or more.</source>
+        <translation>Die Anzahl nach &apos;#&apos; muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>The fraction after &apos;%&apos; must be between 0 and 1.</source>
+        <translation>Der Anteil nach &apos;%&apos; muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>The path pattern is not a valid regular expression: %1</source>
+        <translation>Das Pfadmuster ist kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Unknown fault kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Fehlerart „%1“.</translation>
+    </message>
+    <message>
+        <source>A 500 fault takes errors, message or fault, not &quot;%1&quot;.</source>
+        <translation>Ein 500-Fehler akzeptiert errors, message oder fault, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The parameter of %1 must be a whole number of 0 or more.</source>
+        <translation>Der Parameter von %1 muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (carried out, answered MS later; default
+                  120000), commit-drop (carried out, then the connection drops)
+  @PATH           only requests whose path contains PATH; @~REGEX for a regular
+                  expression; @GET:/path to limit the method too
+  %FRACTION       hit each matching request with probability FRACTION (0..1)
+  #COUNT          hit only the next COUNT matching requests
+  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+            late-answer:60000@POST:/resellers/v6/orders#1</source>
+        <translation>Fehlerschalter: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (ausgeführt, Antwort MS später; Standard
+                  120000), commit-drop (ausgeführt, dann bricht die Verbindung ab)
+  @PATH           nur Anfragen, deren Pfad PATH enthält; @~REGEX für einen
+                  regulären Ausdruck; @GET:/path schränkt auch die Methode ein
+  %FRACTION       trifft jede passende Anfrage mit Wahrscheinlichkeit FRACTION (0..1)
+  #COUNT          trifft nur die nächsten COUNT passenden Anfragen
+  Beispiele: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+             late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptionsDialog</name>
+    <message>
+        <source>Sandbox Testing Options</source>
+        <translation>Sandbox-Testoptionen</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters</source>
+        <translation>Sandbox-Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate status:</source>
+        <translation>&amp;Simulierter Status:</translation>
+    </message>
+    <message>
+        <source>Simulate status</source>
+        <translation>Simulierter Status</translation>
+    </message>
+    <message>
+        <source>simulateStatus: the order details come back as if the order had this status.</source>
+        <translation>simulateStatus: Die Auftragsdetails werden so geliefert, als hätte der Auftrag diesen Status.</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>&amp;Regionscode:</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Regionscode</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>regionCode, sent with order details requests.</source>
+        <translation>regionCode, wird mit Anfragen nach Auftragsdetails gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;IML order:</source>
+        <translation>&amp;IML-Auftrag:</translation>
+    </message>
+    <message>
+        <source>IML order</source>
+        <translation>IML-Auftrag</translation>
+    </message>
+    <message>
+        <source>isIml, sent with order details requests.</source>
+        <translation>isIml, wird mit Anfragen nach Auftragsdetails gesendet.</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Active fault &amp;switches:</source>
+        <translation>Aktive &amp;Fehlerschalter:</translation>
+    </message>
+    <message>
+        <source>Active fault switches</source>
+        <translation>Aktive Fehlerschalter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove fault switch</source>
+        <translation>Fehlerschalter entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Alle &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear all fault switches</source>
+        <translation>Alle Fehlerschalter löschen</translation>
+    </message>
+    <message>
+        <source>Add a fault switch</source>
+        <translation>Einen Fehlerschalter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Fault kind</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>P&amp;arameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>Fault parameter</source>
+        <translation>Fehlerparameter</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Milliseconds for latency, slow body and late answer; Retry-After seconds for 429.</source>
+        <translation>Millisekunden für Latenz, langsamen Body und späte Antwort; Retry-After-Sekunden für 429.</translation>
+    </message>
+    <message>
+        <source>Error &amp;shape:</source>
+        <translation>Fehlerf&amp;orm:</translation>
+    </message>
+    <message>
+        <source>Error body shape</source>
+        <translation>Form des Fehler-Bodys</translation>
+    </message>
+    <message>
+        <source>&amp;Path contains:</source>
+        <translation>Pfa&amp;d enthält:</translation>
+    </message>
+    <message>
+        <source>Path contains</source>
+        <translation>Pfad enthält</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>jeder Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Fault mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Anzahl der Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation>A&amp;nteil:</translation>
+    </message>
+    <message>
+        <source>Fraction of requests</source>
+        <translation>Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add fault switch</source>
+        <translation>Fehlerschalter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Offline sandbox data</source>
+        <translation>Daten der Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Seed si&amp;ze:</source>
+        <translation>Anzahl &amp;Beispielaufträge:</translation>
+    </message>
+    <message>
+        <source>Seed size</source>
+        <translation>Anzahl Beispielaufträge</translation>
+    </message>
+    <message>
+        <source>How many seeded orders “Reset data” generates.</source>
+        <translation>Wie viele Beispielaufträge „Daten zurücksetzen“ erzeugt.</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> Aufträge</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Data…</source>
+        <translation>Da&amp;ten zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset data</source>
+        <translation>Daten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Regenerates the seeded orders with the chosen seed size. Orders created in the sandbox are lost; fault switches and sign-ins stay.</source>
+        <translation>Erzeugt die Beispielaufträge in der gewählten Anzahl neu. In der Sandbox angelegte Aufträge gehen verloren; Fehlerschalter und Anmeldungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are not available: there is no orders service to apply them to.</source>
+        <translation>Sandbox-Parameter sind nicht verfügbar: Es gibt keinen Auftragsdienst, auf den sie angewendet werden können.</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are off: the active profile “%1” uses the %2 environment, which is not a sandbox. Sandbox-only parameters are never sent to it.</source>
+        <translation>Sandbox-Parameter sind ausgeschaltet: Das aktive Profil „%1“ verwendet die Umgebung %2, die keine Sandbox ist. Reine Sandbox-Parameter werden nie dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>These parameters go with every order details request of this session to the sandbox profile “%1”. A value set for a single request wins.</source>
+        <translation>Diese Parameter werden in dieser Sitzung mit jeder Anfrage nach Auftragsdetails an das Sandbox-Profil „%1“ gesendet. Ein für eine einzelne Anfrage gesetzter Wert hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>errors list</source>
+        <translation>Fehlerliste</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>gateway fault</source>
+        <translation>Gateway-Fehler</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>next requests</source>
+        <translation>nächste Anfragen</translation>
+    </message>
+    <message>
+        <source>fraction of requests</source>
+        <translation>Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Fault switches of the offline sandbox running in this window take effect at once.</source>
+        <translation>Fehlerschalter der in diesem Fenster laufenden Offline-Sandbox wirken sofort.</translation>
+    </message>
+    <message>
+        <source>Fault switches are off: the offline sandbox is not running in this window. They are available while the active profile is the offline sandbox.</source>
+        <translation>Fehlerschalter sind ausgeschaltet: Die Offline-Sandbox läuft nicht in diesem Fenster. Sie sind verfügbar, solange das aktive Profil die Offline-Sandbox ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>nächste %n Anfrage</numerusform>
+            <numerusform>nächste %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of requests</source>
+        <translation>%1 der Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders now: %Ln.</source>
+        <translation>
+            <numerusform>Aufträge jetzt: %Ln.</numerusform>
+            <numerusform>Aufträge jetzt: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed size: %Ln.</source>
+        <translation>
+            <numerusform>Anzahl Beispielaufträge: %Ln.</numerusform>
+            <numerusform>Anzahl Beispielaufträge: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Offline Sandbox Data</source>
+        <translation>Daten der Offline-Sandbox zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the offline sandbox&apos;s data with %Ln freshly seeded order(s)?</source>
+        <translation>
+            <numerusform>Die Daten der Offline-Sandbox durch %Ln neu erzeugten Beispielauftrag ersetzen?</numerusform>
+            <numerusform>Die Daten der Offline-Sandbox durch %Ln neu erzeugte Beispielaufträge ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders created in the sandbox, including v7 orders still on their way, will be lost and the stock is refilled. Fault switches and sign-ins stay.</source>
+        <translation>In der Sandbox angelegte Aufträge, einschließlich noch in Verarbeitung befindlicher v7-Aufträge, gehen verloren, und der Bestand wird aufgefüllt. Fehlerschalter und Anmeldungen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %Ln order(s)…</source>
+        <translation>
+            <numerusform>%Ln Auftrag wird erzeugt…</numerusform>
+            <numerusform>%Ln Aufträge werden erzeugt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data could not be reset to %Ln order(s).</source>
+        <translation>
+            <numerusform>Die Daten konnten nicht auf %Ln Auftrag zurückgesetzt werden.</numerusform>
+            <numerusform>Die Daten konnten nicht auf %Ln Aufträge zurückgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data reset to %Ln seeded order(s) in %1 s; created orders are gone.</source>
+        <translation>
+            <numerusform>Daten in %1 s auf %Ln Beispielauftrag zurückgesetzt; angelegte Aufträge wurden entfernt.</numerusform>
+            <numerusform>Daten in %1 s auf %Ln Beispielaufträge zurückgesetzt; angelegte Aufträge wurden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>No client secret is set for this profile.</source>
+        <translation>Für dieses Profil ist kein Client-Secret festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>Die Offline-Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTreeModel</name>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shipped</source>
+        <translation>%1 von %2 versandt</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Lieferung %1</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>Lager %1</translation>
+    </message>
+    <message>
+        <source>%1 (warehouse %2)</source>
+        <translation>%1 (Lager %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Open the carrier&apos;s tracking page: %1</source>
+        <translation>Sendungsverfolgung des Spediteurs öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Line / delivery / carrier / tracking / serial</source>
+        <translation>Position / Lieferung / Spediteur / Sendung / Seriennr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>Versand ab</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>No client secret is available for this profile.</source>
+        <translation>Für dieses Profil ist kein Client-Secret verfügbar.</translation>
+    </message>
+    <message>
+        <source>the token answer had no access token</source>
+        <translation>die Token-Antwort enthielt kein Zugriffstoken</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Auftragsverwaltung für IT-Reseller über die Ingram Micro Reseller API.</translation>
+    </message>
+    <message>
+        <source>Start on the offline sandbox, whatever profile was used last.</source>
+        <translation>Mit der Offline-Sandbox starten, unabhängig vom zuletzt verwendeten Profil.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Welcome: this is the offline sandbox with test data. Add your Ingram Micro account under File → Connection Profiles.</source>
+        <translation>Willkommen: Dies ist die Offline-Sandbox mit Testdaten. Fügen Sie Ihr Ingram-Micro-Konto unter Datei → Verbindungsprofile hinzu.</translation>
+    </message>
+</context>
+</TS>
