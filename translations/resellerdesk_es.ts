@@ -1,0 +1,4048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AddressWidget</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The connection profile is incomplete: %1</source>
+        <translation>El perfil de conexión está incompleto: %1</translation>
+    </message>
+    <message>
+        <source>the answer was cut off (%1)</source>
+        <translation>la respuesta llegó cortada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Reseller API: %1</source>
+        <translation>No se pudo conectar con la Reseller API: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not answer in time.</source>
+        <translation>La Reseller API no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Reseller API could not be verified: %1</source>
+        <translation>No se pudo verificar la conexión segura con la Reseller API: %1</translation>
+    </message>
+    <message>
+        <source>The Reseller API sent an answer that could not be read: %1</source>
+        <translation>La Reseller API envió una respuesta que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to the Reseller API failed: %1</source>
+        <translation>Error al iniciar sesión en la Reseller API: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the request as invalid (HTTP 400).</source>
+        <translation>La Reseller API rechazó la solicitud por no ser válida (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The Reseller API did not accept the credentials (HTTP 401).</source>
+        <translation>La Reseller API no aceptó las credenciales (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that (HTTP 403).</source>
+        <translation>Esta cuenta no tiene permiso para hacer eso (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The Reseller API found nothing at that address (HTTP 404).</source>
+        <translation>La Reseller API no encontró nada en esa dirección (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The Reseller API does not allow this action here (HTTP 405).</source>
+        <translation>La Reseller API no permite esta acción aquí (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Too many requests: the Reseller API asks to slow down (HTTP 429).</source>
+        <translation>Demasiadas solicitudes: la Reseller API pide reducir el ritmo (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The Reseller API had an internal error (HTTP 500).</source>
+        <translation>La Reseller API tuvo un error interno (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1): %2</source>
+        <translation>La Reseller API no está disponible (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API is unavailable (HTTP %1).</source>
+        <translation>La Reseller API no está disponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1: %2</source>
+        <translation>La Reseller API respondió con HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The Reseller API answered with HTTP %1.</source>
+        <translation>La Reseller API respondió con HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the profile&apos;s address, then try again.</source>
+        <translation>Compruebe la conexión de red y la dirección del perfil; luego vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The request may still have been carried out. Check before sending it again.</source>
+        <translation>Es posible que la solicitud se haya ejecutado de todos modos. Compruébelo antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Check the system date and the network: a proxy or firewall may be intercepting the connection.</source>
+        <translation>Compruebe la fecha del sistema y la red: puede que un proxy o un cortafuegos esté interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, send the correlation ID to support.</source>
+        <translation>Vuelva a intentarlo. Si vuelve a ocurrir, envíe el ID de correlación al soporte.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret in the connection profile.</source>
+        <translation>Compruebe el ID de cliente y el secreto en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Open the connection profiles and complete this profile.</source>
+        <translation>Abra los perfiles de conexión y complete este perfil.</translation>
+    </message>
+    <message>
+        <source>Correct the values and try again.</source>
+        <translation>Corrija los valores y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the connection profile: customer number, country and API access.</source>
+        <translation>Compruebe el perfil de conexión: número de cliente, país y acceso a la API.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again.</source>
+        <translation>Espere un minuto antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, send the correlation ID to Ingram Micro API support.</source>
+        <translation>Vuelva a intentarlo más tarde. Si persiste, envíe el ID de correlación al soporte de la API de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Correct the fields named above and try again.</source>
+        <translation>Corrija los campos indicados arriba y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the values entered and try again.</source>
+        <translation>Compruebe los valores introducidos y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>malformed JSON at byte %1 (%2)</source>
+        <translation>JSON mal formado en el byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la respuesta estaba vacía</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Como máximo %1 caracteres, no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Formato de salida: table (predeterminado), json o csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>The connection profile to use, by name, as set up in the app. Default: the app&apos;s current profile.</source>
+        <translation>El perfil de conexión que se usará, por nombre, tal como está configurado en la aplicación. Predeterminado: el perfil actual de la aplicación.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Use the offline sandbox, started in-process; needs no profile and no credentials.</source>
+        <translation>Usar el sandbox sin conexión, iniciado dentro del proceso; no necesita perfil ni credenciales.</translation>
+    </message>
+    <message>
+        <source>Print each request&apos;s method, path, status, duration and correlation ID to stderr.</source>
+        <translation>Mostrar en stderr el método, la ruta, el estado, la duración y el ID de correlación de cada solicitud.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default %1).</source>
+        <translation>Segundos de espera para cada respuesta (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the command&apos;s help.</source>
+        <translation>Mostrar esta ayuda; después de un comando, la ayuda del comando.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Ejecute &quot;%1 --help&quot; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>&quot;%1&quot; necesita un comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Comando desconocido &quot;%1 %2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>Formato desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Use either --offline or --profile, not both.</source>
+        <translation>Use --offline o --profile, no ambos.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile necesita el nombre de un perfil.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Uso: %1 [opciones] COMANDO [opciones del comando]</translation>
+    </message>
+    <message>
+        <source>The command line of %1, for scripting and support: the same API core, connection profiles and keychain as the app.</source>
+        <translation>La línea de comandos de %1, para scripts y soporte: el mismo núcleo de API, los mismos perfiles de conexión y el mismo llavero que la aplicación.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Connection: with --profile, the named profile of the app&apos;s connection profiles; with --offline, a built-in sandbox with sample orders; with neither, the app&apos;s current profile. The client secret comes from the system keychain, where the app stores it, or from the environment variable %1 when that is set. It is never taken from the command line.</source>
+        <translation>Conexión: con --profile, el perfil indicado de entre los perfiles de conexión de la aplicación; con --offline, un sandbox integrado con pedidos de ejemplo; sin ninguno de los dos, el perfil actual de la aplicación. El secreto de cliente se toma del llavero del sistema, donde lo guarda la aplicación, o de la variable de entorno %1 si está definida. Nunca se toma de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options, e.g. &quot;%1 orders search --help&quot;.</source>
+        <translation>Ejecute &quot;%1 COMANDO --help&quot; para ver las opciones de un comando, p. ej. &quot;%1 orders search --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] %2 COMMAND [command options]</source>
+        <translation>Uso: %1 [opciones] %2 COMANDO [opciones del comando]</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandTable</name>
+    <message>
+        <source>Search orders by number, PO, status, dates, part, serial, tracking, vendor.</source>
+        <translation>Buscar pedidos por número, OC, estado, fechas, número de parte, número de serie, seguimiento o fabricante.</translation>
+    </message>
+    <message>
+        <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
+        <translation>Mostrar los detalles, envíos, números de seguimiento y números de serie de un pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The profile &quot;%1&quot; is incomplete: %2</source>
+        <translation>El perfil &quot;%1&quot; está incompleto: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection profile to use.</source>
+        <translation>No hay ningún perfil de conexión que usar.</translation>
+    </message>
+    <message>
+        <source>Several profiles are named &quot;%1&quot;; rename one in the app&apos;s connection profiles.</source>
+        <translation>Hay varios perfiles llamados &quot;%1&quot;; cambie el nombre de uno en los perfiles de conexión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;; no profiles exist yet.</source>
+        <translation>No existe ningún perfil llamado &quot;%1&quot;; todavía no hay perfiles.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation>No existe ningún perfil llamado &quot;%1&quot;. Perfiles: %2.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3 in %4 ms, correlation ID %5</source>
+        <translation>%1 %2 -&gt; %3 en %4 ms, ID de correlación %5</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(intento %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Enter a name for this profile.</source>
+        <translation>Introduzca un nombre para este perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL, for example https://host:443.</source>
+        <translation>Introduzca la URL base de la API, por ejemplo https://host:443.</translation>
+    </message>
+    <message>
+        <source>Enter a complete http:// or https:// URL with a host name.</source>
+        <translation>Introduzca una URL http:// o https:// completa con un nombre de host.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query or a fragment.</source>
+        <translation>La URL base no puede contener una consulta ni un fragmento.</translation>
+    </message>
+    <message>
+        <source>Enter your Ingram Micro customer number.</source>
+        <translation>Introduzca su número de cliente de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and dashes only.</source>
+        <translation>Use solo letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>Enter the two-letter ISO country code, for example US.</source>
+        <translation>Introduzca el código ISO de país de dos letras, por ejemplo US.</translation>
+    </message>
+    <message>
+        <source>Use two capital letters, for example US.</source>
+        <translation>Use dos letras mayúsculas, por ejemplo US.</translation>
+    </message>
+    <message>
+        <source>Use plain ASCII characters only.</source>
+        <translation>Use solo caracteres ASCII simples.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, for example buyer@example.com.</source>
+        <translation>Introduzca una dirección de correo electrónico, por ejemplo buyer@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your API application.</source>
+        <translation>Introduzca el ID de cliente de su aplicación de API.</translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces or special characters.</source>
+        <translation>El ID de cliente no puede contener espacios ni caracteres especiales.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Sandbox del proveedor</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personalizada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>the order search answer is not a JSON object</source>
+        <translation>la respuesta de la búsqueda de pedidos no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 Correlation ID: %2</source>
+        <translation>%1 ID de correlación: %2</translation>
+    </message>
+    <message>
+        <source>The profile is incomplete: %1</source>
+        <translation>El perfil está incompleto: %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in the form, then test again.</source>
+        <translation>Corrija los campos marcados en el formulario y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Se canceló la prueba de conexión.</translation>
+    </message>
+    <message>
+        <source>customer %1 in %2</source>
+        <translation>el cliente %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: signed in to %1 and searched the orders of %2 (%n order(s) found).</source>
+        <translation>
+            <numerusform>La conexión funciona: se inició sesión en %1 y se buscaron los pedidos de %2 (%n pedido encontrado).</numerusform>
+            <numerusform>La conexión funciona: se inició sesión en %1 y se buscaron los pedidos de %2 (%n pedidos encontrados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection works: signed in to %1 and searched the orders of %2.</source>
+        <translation>La conexión funciona: se inició sesión en %1 y se buscaron los pedidos de %2.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret, or keep it for this session only.</source>
+        <translation>Introduzca el secreto de cliente o consérvelo solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The client ID or client secret was not accepted: %1</source>
+        <translation>No se aceptó el ID de cliente o el secreto de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of your API application in the Ingram Micro developer portal.</source>
+        <translation>Compruebe el ID de cliente y el secreto de su aplicación de API en el portal para desarrolladores de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the environment or base URL.</source>
+        <translation>Compruebe la conexión de red y el entorno o la URL base.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then try again.</source>
+        <translation>Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>No se pudo verificar la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at the Reseller API.</source>
+        <translation>Compruebe que la URL base apunta a la Reseller API.</translation>
+    </message>
+    <message>
+        <source>The client ID and secret are valid, but the API application is not enabled for this API (&quot;%1&quot;).</source>
+        <translation>El ID de cliente y el secreto son válidos, pero la aplicación de API no está habilitada para esta API (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>In the Ingram Micro developer portal, add the Reseller API product to your application, or ask your Ingram Micro contact to enable it.</source>
+        <translation>En el portal para desarrolladores de Ingram Micro, añada el producto Reseller API a su aplicación o pida a su contacto de Ingram Micro que lo habilite.</translation>
+    </message>
+    <message>
+        <source>The Reseller API rejected the customer number or country code: %1</source>
+        <translation>La Reseller API rechazó el número de cliente o el código de país: %1</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code of your Ingram Micro account.</source>
+        <translation>Compruebe el número de cliente y el código de país de su cuenta de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the order search was refused (HTTP %1): %2</source>
+        <translation>Se inició sesión, pero se rechazó la búsqueda de pedidos (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Check the customer number and country code, and that your API application may use the orders API.</source>
+        <translation>Compruebe el número de cliente y el código de país, y que su aplicación de API pueda usar la API de pedidos.</translation>
+    </message>
+    <message>
+        <source>The order search failed (HTTP %1): %2</source>
+        <translation>Error en la búsqueda de pedidos (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION · real orders</source>
+        <translation>PRODUCCIÓN · pedidos reales</translation>
+    </message>
+    <message>
+        <source>Vendor sandbox</source>
+        <translation>Sandbox del proveedor</translation>
+    </message>
+    <message>
+        <source>Offline sandbox · test data</source>
+        <translation>Sandbox sin conexión · datos de prueba</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personalizado: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <source>Connected through profile &quot;%1&quot; to %2</source>
+        <translation>Conectado mediante el perfil &quot;%1&quot; a %2</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatedDatesModel</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>success; a search that finds nothing prints an empty result, a note on stderr, and exits 0</source>
+        <translation>éxito; una búsqueda sin resultados muestra un resultado vacío y un aviso en stderr, y termina con el código 0</translation>
+    </message>
+    <message>
+        <source>other failure (the offline sandbox could not start)</source>
+        <translation>otro error (no se pudo iniciar el sandbox sin conexión)</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, invalid value, a query the API would refuse</source>
+        <translation>error de uso: comando u opción desconocidos, valor no válido, una consulta que la API rechazaría</translation>
+    </message>
+    <message>
+        <source>API error: HTTP 4xx or 5xx (such as an unknown order), or an answer that could not be read</source>
+        <translation>error de la API: HTTP 4xx o 5xx (p. ej., un pedido desconocido) o una respuesta que no se pudo leer</translation>
+    </message>
+    <message>
+        <source>network error: no connection, timeout, TLS failure</source>
+        <translation>error de red: sin conexión, tiempo de espera agotado, fallo de TLS</translation>
+    </message>
+    <message>
+        <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
+        <translation>error de configuración: perfil desconocido, sin secreto de cliente, llavero no disponible, credenciales rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain was closed before it answered.</source>
+        <translation>El llavero del sistema se cerró antes de responder.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it, or its service may not be responding.</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo. Puede que esté esperando a que lo desbloquee o que su servicio no responda.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos. Puede que esté esperando a que lo desbloquee o que su servicio no responda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client secret is stored in the system keychain for this profile.</source>
+        <translation>No hay ningún secreto de cliente guardado en el llavero del sistema para este perfil.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be removed from the system keychain: %1</source>
+        <translation>No se pudo quitar el secreto de cliente del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked: unlock it and try again.</source>
+        <translation>El llavero del sistema rechazó el acceso. Puede que esté bloqueado: desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. On Linux, a Secret Service such as GNOME Keyring or KWallet must be running.</source>
+        <translation>No hay ningún llavero del sistema disponible. En Linux debe estar en ejecución un Secret Service, como GNOME Keyring o KWallet.</translation>
+    </message>
+    <message>
+        <source>This system has no keychain ResellerDesk can use.</source>
+        <translation>Este sistema no tiene ningún llavero que ResellerDesk pueda usar.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached.</source>
+        <translation>No se pudo acceder al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached: %1</source>
+        <translation>No se pudo acceder al llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Active connection profile</source>
+        <translation>Perfil de conexión activo</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Profiles…</source>
+        <translation>&amp;Perfiles de conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find Orders</source>
+        <translation>&amp;Buscar pedidos</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Testing Options…</source>
+        <translation>&amp;Opciones de prueba del sandbox…</translation>
+    </message>
+    <message>
+        <source>Simulated statuses, region code and fault switches for sandbox profiles</source>
+        <translation>Estados simulados, código de región e interruptores de fallo para perfiles de sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;About ResellerDesk</source>
+        <translation>&amp;Acerca de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 → HTTP %3 in %4 ms</source>
+        <translation>Última solicitud: %1 %2 → HTTP %3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2 failed: %3</source>
+        <translation>Última solicitud: %1 %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlación: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — ResellerDesk</source>
+        <translation>%1 — ResellerDesk</translation>
+    </message>
+    <message>
+        <source>%1 · customer %2 · %3</source>
+        <translation>%1 · cliente %2 · %3</translation>
+    </message>
+    <message>
+        <source>The request %1 is no longer in the request log.</source>
+        <translation>La solicitud %1 ya no está en el registro de solicitudes.</translation>
+    </message>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>Acerca de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Gestión de pedidos para revendedores de TI con la Reseller API de Ingram Micro.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Show &amp;request</source>
+        <translation>Mostrar &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Open this request in the request log</source>
+        <translation>Abrir esta solicitud en el registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copiar ID</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, for Ingram Micro API support</source>
+        <translation>Copiar el ID de correlación, para el soporte de la API de Ingram Micro</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Copiar ID de correlación</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MiscChargesModel</name>
+    <message>
+        <source>Sub-order</source>
+        <translation>Subpedido</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAttributesModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequest</name>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>La OC del cliente es obligatoria.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street.</source>
+        <translation>Una dirección de envío necesita una calle.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a city.</source>
+        <translation>Una dirección de envío necesita una ciudad.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a postal code.</source>
+        <translation>Una dirección de envío necesita un código postal.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a country.</source>
+        <translation>Una dirección de envío necesita un país.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation>Un atributo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Un pedido necesita al menos una línea.</translation>
+    </message>
+    <message>
+        <source>Line number %1 is used twice.</source>
+        <translation>El número de línea %1 se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>An Ingram or vendor part number is required.</source>
+        <translation>Se necesita un número de parte Ingram o del fabricante.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number is required.</source>
+        <translation>Se necesita un número de parte Ingram.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La cantidad debe ser como mínimo 1.</translation>
+    </message>
+    <message>
+        <source>The price must not be negative.</source>
+        <translation>El precio no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsPrinter</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Fecha de pedido:</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Tipo de pedido:</translation>
+    </message>
+    <message>
+        <source>direct ship (D)</source>
+        <translation>envío directo (D)</translation>
+    </message>
+    <message>
+        <source>stock (S)</source>
+        <translation>stock (S)</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>OC del cliente:</translation>
+    </message>
+    <message>
+        <source>End customer PO:</source>
+        <translation>OC del cliente final:</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>ID de pedido web:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Pedido de venta del fabricante:</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>OC de Ingram:</translation>
+    </message>
+    <message>
+        <source>Sub-orders:</source>
+        <translation>Subpedidos:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Impuestos:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Tasas:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Condiciones de pago:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LÍNEA</translation>
+    </message>
+    <message>
+        <source>SUB-ORDER</source>
+        <translation>SUBPEDIDO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>PARTE INGRAM</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>PARTE FABRICANTE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>ORDERED</source>
+        <translation>PEDIDA</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>PENDIENTE</translation>
+    </message>
+    <message>
+        <source>SHIPPED</source>
+        <translation>ENVIADA</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRECIO UNIT.</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 (%2): %n unit(s)</source>
+        <translation>
+            <numerusform>Línea %1 (%2): %n unidad</numerusform>
+            <numerusform>Línea %1 (%2): %n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>entrega %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Estimated ship date:</source>
+        <translation>Fecha estimada de envío:</translation>
+    </message>
+    <message>
+        <source>Shipped:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Estimated delivery:</source>
+        <translation>Entrega estimada:</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Factura:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Transportista: %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>entregado el %1</translation>
+    </message>
+    <message>
+        <source>delivery expected %1</source>
+        <translation>entrega prevista el %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Serial numbers: %1</source>
+        <translation>Números de serie: %1</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Otros cargos</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTE</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsQuery</name>
+    <message>
+        <source>Enter an Ingram Micro order number.</source>
+        <translation>Introduzca un número de pedido de Ingram Micro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An Ingram Micro order number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un número de pedido de Ingram Micro tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un número de pedido de Ingram Micro tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a status the sandbox can simulate; use one of %2.</source>
+        <translation>“%1” no es un estado que el sandbox pueda simular; use uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsView</name>
+    <message>
+        <source>Order details</source>
+        <translation>Detalles del pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the order again from the API (F5)</source>
+        <translation>Volver a cargar el pedido desde la API (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh order</source>
+        <translation>Actualizar pedido</translation>
+    </message>
+    <message>
+        <source>Copy order &amp;number</source>
+        <translation>Copiar &amp;número de pedido</translation>
+    </message>
+    <message>
+        <source>Copy the order number to the clipboard</source>
+        <translation>Copiar el número de pedido al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy order number</source>
+        <translation>Copiar número de pedido</translation>
+    </message>
+    <message>
+        <source>Copy &amp;line serials</source>
+        <translation>Copiar n.º de serie de la &amp;línea</translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers of the selected line, one per line</source>
+        <translation>Copiar los números de serie de la línea seleccionada, uno por línea</translation>
+    </message>
+    <message>
+        <source>Copy serial numbers of the selected line</source>
+        <translation>Copiar números de serie de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all serials</source>
+        <translation>Copiar &amp;todos los n.º de serie</translation>
+    </message>
+    <message>
+        <source>Copy every serial number of the order, one per line</source>
+        <translation>Copiar todos los números de serie del pedido, uno por línea</translation>
+    </message>
+    <message>
+        <source>Copy all serial numbers of the order</source>
+        <translation>Copiar todos los números de serie del pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the order</source>
+        <translation>Imprimir el pedido</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Imprimir pedido</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the order as a PDF file</source>
+        <translation>Guardar el pedido como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save order as PDF</source>
+        <translation>Guardar pedido como PDF</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Order details sections</source>
+        <translation>Secciones de los detalles del pedido</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Número de pedido:</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Customer PO:</source>
+        <translation>OC del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>End-customer PO:</source>
+        <translation>OC del cliente final:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>Fecha de pedido:</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Order type:</source>
+        <translation>Tipo de pedido:</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Tipo de pedido</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Order status icon</source>
+        <translation>Icono de estado del pedido</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Condiciones de pago:</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Ingram PO:</source>
+        <translation>OC de Ingram:</translation>
+    </message>
+    <message>
+        <source>Ingram purchase order number</source>
+        <translation>Número de orden de compra de Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor sales order:</source>
+        <translation>Pedido de venta del fabricante:</translation>
+    </message>
+    <message>
+        <source>Vendor sales order number</source>
+        <translation>Número de pedido de venta del fabricante</translation>
+    </message>
+    <message>
+        <source>Web order ID:</source>
+        <translation>ID de pedido web:</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>ID de pedido web</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Order totals</source>
+        <translation>Totales del pedido</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Subtotal:</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Impuestos:</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Tasas:</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tasas</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total del pedido</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Bill-to address</source>
+        <translation>Dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Ship-to address</source>
+        <translation>Dirección de envío</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>End-user address</source>
+        <translation>Dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notas del pedido</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <source>Shipments, tracking and serial numbers</source>
+        <translation>Envíos, números de seguimiento y números de serie</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates</source>
+        <translation>Cargos, atributos y fechas</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Cargos varios</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Atributos adicionales</translation>
+    </message>
+    <message>
+        <source>Estimated dates</source>
+        <translation>Fechas estimadas</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Sin procesar</translation>
+    </message>
+    <message>
+        <source>Raw response JSON</source>
+        <translation>JSON de la respuesta sin procesar</translation>
+    </message>
+    <message>
+        <source>Print Order</source>
+        <translation>Imprimir pedido</translation>
+    </message>
+    <message>
+        <source>Loading order %1…</source>
+        <translation>Cargando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>The order cannot be loaded: not connected.</source>
+        <translation>No se puede cargar el pedido: no hay conexión.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 was cancelled. Press Refresh to try again.</source>
+        <translation>Se canceló la carga del pedido %1. Pulse Actualizar para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Loading order %1 cancelled.</source>
+        <translation>Carga del pedido %1 cancelada.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded.</source>
+        <translation>No se pudo cargar el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar el pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 loaded.</source>
+        <translation>Pedido %1 cargado.</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>Totales (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Líneas (%1)</translation>
+    </message>
+    <message>
+        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
+        <translation>Envíos: %1 números de seguimiento, %2 números de serie</translation>
+    </message>
+    <message>
+        <source>Charges, attributes and dates (%1)</source>
+        <translation>Cargos, atributos y fechas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tab title: order number, customer PO</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Opening the tracking page of %1…</source>
+        <translation>Abriendo la página de seguimiento de %1…</translation>
+    </message>
+    <message>
+        <source>Order number %1 copied.</source>
+        <translation>Número de pedido %1 copiado.</translation>
+    </message>
+    <message>
+        <source>%1 has no serial numbers.</source>
+        <translation>%1 no tiene números de serie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s) of %1 copied.</source>
+        <translation>
+            <numerusform>%n número de serie de %1 copiado.</numerusform>
+            <numerusform>%n números de serie de %1 copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Seleccione primero una línea.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be printed.</source>
+        <translation>No se pudo imprimir el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>Compruebe la impresora y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 sent to the printer.</source>
+        <translation>Pedido %1 enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1.</source>
+        <translation>No se pudo guardar el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 saved to %2.</source>
+        <translation>Pedido %1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation>Imprimir pedido %1</translation>
+    </message>
+    <message>
+        <source>Save Order as PDF</source>
+        <translation>Guardar pedido como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Order %1.pdf</source>
+        <translation>Pedido %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterPanel</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Filtros de búsqueda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order status filter</source>
+        <translation>Filtro de estado del pedido</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Or&amp;dered between</source>
+        <translation>Pe&amp;dido entre</translation>
+    </message>
+    <message>
+        <source>Filter by order date range</source>
+        <translation>Filtrar por intervalo de fechas de pedido</translation>
+    </message>
+    <message>
+        <source>Order date range start</source>
+        <translation>Inicio del intervalo de fechas de pedido</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Order date range end</source>
+        <translation>Fin del intervalo de fechas de pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced between</source>
+        <translation>Fac&amp;turado entre</translation>
+    </message>
+    <message>
+        <source>Filter by invoice date range</source>
+        <translation>Filtrar por intervalo de fechas de factura</translation>
+    </message>
+    <message>
+        <source>Invoice date range start</source>
+        <translation>Inicio del intervalo de fechas de factura</translation>
+    </message>
+    <message>
+        <source>Invoice date range end</source>
+        <translation>Fin del intervalo de fechas de factura</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped between</source>
+        <translation>En&amp;viado entre</translation>
+    </message>
+    <message>
+        <source>Filter by ship date range</source>
+        <translation>Filtrar por intervalo de fechas de envío</translation>
+    </message>
+    <message>
+        <source>Ship date range start</source>
+        <translation>Inicio del intervalo de fechas de envío</translation>
+    </message>
+    <message>
+        <source>Ship date range end</source>
+        <translation>Fin del intervalo de fechas de envío</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered between</source>
+        <translation>Ent&amp;regado entre</translation>
+    </message>
+    <message>
+        <source>Filter by delivery date range</source>
+        <translation>Filtrar por intervalo de fechas de entrega</translation>
+    </message>
+    <message>
+        <source>Delivery date range start</source>
+        <translation>Inicio del intervalo de fechas de entrega</translation>
+    </message>
+    <message>
+        <source>Delivery date range end</source>
+        <translation>Fin del intervalo de fechas de entrega</translation>
+    </message>
+    <message>
+        <source>Products and references</source>
+        <translation>Productos y referencias</translation>
+    </message>
+    <message>
+        <source>Ingram &amp;part number:</source>
+        <translation>Número de &amp;parte Ingram:</translation>
+    </message>
+    <message>
+        <source>Ingram part number</source>
+        <translation>Número de parte Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part num&amp;ber:</source>
+        <translation>Número de parte del fabr&amp;icante:</translation>
+    </message>
+    <message>
+        <source>Vendor part number</source>
+        <translation>Número de parte del fabricante</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;name:</source>
+        <translation>&amp;Nombre del fabricante:</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nombre del fabricante</translation>
+    </message>
+    <message>
+        <source>Special bi&amp;d:</source>
+        <translation>Oferta e&amp;special:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Número de oferta especial</translation>
+    </message>
+    <message>
+        <source>End-customer P&amp;O:</source>
+        <translation>OC del c&amp;liente final:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>the order date range</source>
+        <translation>el intervalo de fechas de pedido</translation>
+    </message>
+    <message>
+        <source>the invoice date range</source>
+        <translation>el intervalo de fechas de factura</translation>
+    </message>
+    <message>
+        <source>the ship date range</source>
+        <translation>el intervalo de fechas de envío</translation>
+    </message>
+    <message>
+        <source>the delivery date range</source>
+        <translation>el intervalo de fechas de entrega</translation>
+    </message>
+    <message>
+        <source>the Ingram part number</source>
+        <translation>el número de parte Ingram</translation>
+    </message>
+    <message>
+        <source>the vendor part number</source>
+        <translation>el número de parte del fabricante</translation>
+    </message>
+    <message>
+        <source>the vendor name</source>
+        <translation>el nombre del fabricante</translation>
+    </message>
+    <message>
+        <source>the special bid number</source>
+        <translation>el número de oferta especial</translation>
+    </message>
+    <message>
+        <source>the end-customer PO</source>
+        <translation>la OC del cliente final</translation>
+    </message>
+</context>
+<context>
+    <name>OrderJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no orders list</source>
+        <translation>la respuesta no contiene una lista de pedidos</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>la respuesta no contiene un número de pedido</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>%1
+Vendor: %2</source>
+        <translation>%1
+Fabricante: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Notes: %2</source>
+        <translation>%1
+Notas: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Subpedido</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>N.º parte Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>N.º parte fabricante</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Pend.</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometida</translation>
+    </message>
+    <message>
+        <source>B/O ETA</source>
+        <comment>backorder ETA, short column title</comment>
+        <translation>ETA pend.</translation>
+    </message>
+    <message>
+        <source>Quantity backordered</source>
+        <translation>Cantidad pendiente de stock</translation>
+    </message>
+    <message>
+        <source>Extended price</source>
+        <translation>Importe total de la línea</translation>
+    </message>
+    <message>
+        <source>Promised delivery date</source>
+        <translation>Fecha de entrega prometida</translation>
+    </message>
+    <message>
+        <source>Estimated arrival of the backordered quantity</source>
+        <translation>Llegada estimada de la cantidad pendiente de stock</translation>
+    </message>
+</context>
+<context>
+    <name>OrderModifyRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Como máximo %1 caracteres, no %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>A new line needs a part number.</source>
+        <translation>Una línea nueva necesita un número de parte.</translation>
+    </message>
+    <message>
+        <source>A new line needs a quantity.</source>
+        <translation>Una línea nueva necesita una cantidad.</translation>
+    </message>
+    <message>
+        <source>Which line to change is missing.</source>
+        <translation>Falta indicar qué línea se cambia.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La cantidad debe ser como mínimo 1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinter</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Direct ship</source>
+        <translation>Envío directo</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>Tipo de pedido</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Ingram PO</source>
+        <translation>OC de Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Pedido de venta del fabricante</translation>
+    </message>
+    <message>
+        <source>Web order ID</source>
+        <translation>ID de pedido web</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Subpedidos</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>N.º de parte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>B/O</source>
+        <comment>backordered quantity, short column title</comment>
+        <translation>Pend.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status and dates</source>
+        <translation>Estado y fechas</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>Entrega prometida %1</translation>
+    </message>
+    <message>
+        <source>B/O ETA %1</source>
+        <translation>ETA pendiente %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation>Envío %1</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Entrega %1</translation>
+    </message>
+    <message>
+        <source>Shipments and tracking</source>
+        <translation>Envíos y seguimiento</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Números de serie</translation>
+    </message>
+    <message>
+        <source>Miscellaneous charges</source>
+        <translation>Cargos varios</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Subpedido</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Tasas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>No se pudo generar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchCsvExporter</name>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sub-orders</source>
+        <translation>Subpedidos</translation>
+    </message>
+    <message>
+        <source>Vendor sales order</source>
+        <translation>Pedido de venta del fabricante</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>No hay resultados que exportar.</translation>
+    </message>
+    <message>
+        <source>A new search replaced the results being exported.</source>
+        <translation>Una búsqueda nueva sustituyó los resultados que se estaban exportando.</translation>
+    </message>
+    <message>
+        <source>The results were cleared during the export.</source>
+        <translation>Los resultados se borraron durante la exportación.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be loaded: %2</source>
+        <translation>No se pudo cargar la página %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchModel</name>
+    <message>
+        <source>%1 (the API says “%2”)</source>
+        <translation>%1 (la API indica “%2”)</translation>
+    </message>
+    <message>
+        <source>Vendor sales order %1</source>
+        <translation>Pedido de venta del fabricante %1</translation>
+    </message>
+    <message>
+        <source>Sub-order %1</source>
+        <translation>Subpedido %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order total. The search does not say in which currency.</source>
+        <translation>Total del pedido. La búsqueda no indica en qué moneda.</translation>
+    </message>
+    <message>
+        <source>Order total in %1, the currency of the account.</source>
+        <translation>Total del pedido en %1, la moneda de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 admite como máximo %n carácter.</numerusform>
+            <numerusform>%1 admite como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains an invalid date.</source>
+        <translation>%1 contiene una fecha no válida.</translation>
+    </message>
+    <message>
+        <source>%1 needs both a start and an end date.</source>
+        <translation>%1 necesita una fecha inicial y una fecha final.</translation>
+    </message>
+    <message>
+        <source>The start date of %1 is after its end date.</source>
+        <translation>En %1, la fecha inicial es posterior a la fecha final.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A date range, e.g. &quot;2024-01-01 – 2024-01-31&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status the search accepts; use one of %2.</source>
+        <translation>“%1” no es un estado de pedido que la búsqueda acepte; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Search either by one order date or by an order date range, not both.</source>
+        <translation>Busque por una fecha de pedido o por un intervalo de fechas de pedido, no por ambos.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>El tamaño de página debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>El número de página debe ser 1 o mayor.</translation>
+    </message>
+    <message>
+        <source>order number “%1”</source>
+        <translation>número de pedido “%1”</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>ordered on %1</source>
+        <translation>fecha de pedido %1</translation>
+    </message>
+    <message>
+        <source>ordered %1</source>
+        <translation>fecha de pedido %1</translation>
+    </message>
+    <message>
+        <source>customer PO “%1”</source>
+        <translation>OC del cliente “%1”</translation>
+    </message>
+    <message>
+        <source>end customer PO “%1”</source>
+        <translation>OC del cliente final “%1”</translation>
+    </message>
+    <message>
+        <source>invoiced %1</source>
+        <translation>fecha de factura %1</translation>
+    </message>
+    <message>
+        <source>shipped %1</source>
+        <translation>fecha de envío %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>fecha de entrega %1</translation>
+    </message>
+    <message>
+        <source>Ingram part number “%1”</source>
+        <translation>número de parte Ingram “%1”</translation>
+    </message>
+    <message>
+        <source>vendor part number “%1”</source>
+        <translation>número de parte del fabricante “%1”</translation>
+    </message>
+    <message>
+        <source>serial number “%1”</source>
+        <translation>número de serie “%1”</translation>
+    </message>
+    <message>
+        <source>tracking number “%1”</source>
+        <translation>número de seguimiento “%1”</translation>
+    </message>
+    <message>
+        <source>vendor “%1”</source>
+        <translation>fabricante “%1”</translation>
+    </message>
+    <message>
+        <source>special bid “%1”</source>
+        <translation>oferta especial “%1”</translation>
+    </message>
+    <message>
+        <source>No orders were found.</source>
+        <translation>No se encontró ningún pedido.</translation>
+    </message>
+    <message>
+        <source>No orders match %1.</source>
+        <translation>No hay pedidos con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSearchView</name>
+    <message>
+        <source>Order search</source>
+        <translation>Búsqueda de pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Order number, customer PO, serial number or tracking number</source>
+        <translation>Número de pedido, OC del cliente, número de serie o número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Búsqueda rápida</translation>
+    </message>
+    <message>
+        <source>An order number such as 20-RD3QV is recognised; other text is searched as what the button beside this field says.</source>
+        <translation>Se reconoce un número de pedido como 20-RD3QV; cualquier otro texto se busca como lo que indica el botón junto a este campo.</translation>
+    </message>
+    <message>
+        <source>Search text is</source>
+        <translation>El texto de búsqueda es</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bus&amp;car</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Buscar pedidos</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Mostrar filtros</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Pedidos encontrados</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the search (Esc)</source>
+        <translation>Detener la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the search</source>
+        <translation>Detener la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export results to CSV</source>
+        <translation>Exportar resultados a CSV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Export &amp;loaded orders…</source>
+        <translation>Exportar pedidos &amp;cargados…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all pages…</source>
+        <translation>Exportar &amp;todas las páginas…</translation>
+    </message>
+    <message>
+        <source>Searching orders…</source>
+        <translation>Buscando pedidos…</translation>
+    </message>
+    <message>
+        <source>What the search text is. Order numbers such as 20-RD3QV are recognised by their shape; for anything else, choose here.</source>
+        <translation>Qué es el texto de búsqueda. Los números de pedido como 20-RD3QV se reconocen por su forma; para cualquier otra cosa, elíjalo aquí.</translation>
+    </message>
+    <message>
+        <source>Click to sort. Right-click to show or hide columns; drag to reorder.</source>
+        <translation>Haga clic para ordenar. Haga clic con el botón derecho para mostrar u ocultar columnas; arrástrelas para reordenarlas.</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export: %1 of %2.</source>
+        <translation>Cargando pedidos para la exportación: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>The text is searched as: %1.</source>
+        <translation>El texto se busca como: %1.</translation>
+    </message>
+    <message>
+        <source>The search was not started: correct the marked fields.</source>
+        <translation>No se inició la búsqueda: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Filte&amp;rs (%1)</source>
+        <translation>&amp;Filtros (%1)</translation>
+    </message>
+    <message>
+        <source>Hide filters</source>
+        <translation>Ocultar filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) set; they apply whether the panel is open or not.</source>
+        <translation>
+            <numerusform>%n filtro activo; se aplica tanto si el panel está abierto como si no.</numerusform>
+            <numerusform>%n filtros activos; se aplican tanto si el panel está abierto como si no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by status, dates, products and references.</source>
+        <translation>Filtrar por estado, fechas, productos y referencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found.</source>
+        <translation>
+            <numerusform>%Ln pedido encontrado.</numerusform>
+            <numerusform>%Ln pedidos encontrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) found; %1 loaded. Scroll down to load more.</source>
+        <translation>
+            <numerusform>%Ln pedido encontrado; cargados: %1. Desplácese hacia abajo para cargar más.</numerusform>
+            <numerusform>%Ln pedidos encontrados; cargados: %1. Desplácese hacia abajo para cargar más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No orders found.</source>
+        <translation>No se encontró ningún pedido.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>Error en la búsqueda.</translation>
+    </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>Se detuvo la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Find orders</source>
+        <translation>Buscar pedidos</translation>
+    </message>
+    <message>
+        <source>Type an order number, a customer PO, a serial number or a tracking number and press Enter. Open Filters to search by status, dates, products or vendor.</source>
+        <translation>Escriba un número de pedido, una OC del cliente, un número de serie o un número de seguimiento y pulse Intro. Abra Filtros para buscar por estado, fechas, productos o fabricante.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, choose what the search text is, widen the date ranges or clear some filters, then search again.</source>
+        <translation>Revise la ortografía, elija qué es el texto de búsqueda, amplíe los intervalos de fechas o quite algunos filtros y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders loaded.</source>
+        <translation>%1 de %2 pedidos cargados.</translation>
+    </message>
+    <message>
+        <source>The order search failed: %1</source>
+        <translation>Error en la búsqueda de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
+        <translation>Se muestran %1 de %2 pedidos. Elija Reintentar para cargar más.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to run it again.</source>
+        <translation>Elija Reintentar para ejecutarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>orders-%1.csv</source>
+        <translation>pedidos-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>Exportar pedidos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading orders for the export…</source>
+        <translation>Cargando pedidos para la exportación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln pedido exportado a %1.</numerusform>
+            <numerusform>%Ln pedidos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1.</source>
+        <translation>No se pudieron exportar los pedidos a %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>Pendiente de stock</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>Enviado parcialmente</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no order number</source>
+        <translation>la respuesta no contiene un número de pedido</translation>
+    </message>
+    <message>
+        <source>the answer has no confirmation number</source>
+        <translation>la respuesta no contiene un número de confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWriteService</name>
+    <message>
+        <source>An order number looks like 20-12345 or 20-12345-11.</source>
+        <translation>Un número de pedido tiene la forma 20-12345 o 20-12345-11.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSearchCommand</name>
+    <message>
+        <source>Searches orders. Filters combine: an order must match all of them.</source>
+        <translation>Busca pedidos. Los filtros se combinan: un pedido debe cumplirlos todos.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Ingram Micro order number.</source>
+        <translation>Número de pedido de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Order status; repeat for several (any of them matches). One of %1.</source>
+        <translation>Estado del pedido; repítalo para indicar varios (coincide cualquiera de ellos). Uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Customer order (PO) number.</source>
+        <translation>Número de orden de compra (OC) del cliente.</translation>
+    </message>
+    <message>
+        <source>End customer order number.</source>
+        <translation>Número de OC del cliente final.</translation>
+    </message>
+    <message>
+        <source>Ordered on this day (YYYY-MM-DD).</source>
+        <translation>Pedido en este día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Ordered on or after this day; needs --order-date-to.</source>
+        <translation>Pedido en este día o después; necesita --order-date-to.</translation>
+    </message>
+    <message>
+        <source>Ordered on or before this day; needs --order-date-from.</source>
+        <translation>Pedido en este día o antes; necesita --order-date-from.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or after this day; needs --invoice-date-to.</source>
+        <translation>Facturado en este día o después; necesita --invoice-date-to.</translation>
+    </message>
+    <message>
+        <source>Invoiced on or before this day.</source>
+        <translation>Facturado en este día o antes.</translation>
+    </message>
+    <message>
+        <source>Shipped on or after this day; needs --ship-date-to.</source>
+        <translation>Enviado en este día o después; necesita --ship-date-to.</translation>
+    </message>
+    <message>
+        <source>Shipped on or before this day.</source>
+        <translation>Enviado en este día o antes.</translation>
+    </message>
+    <message>
+        <source>Delivered on or after this day; needs --delivery-date-to.</source>
+        <translation>Entregado en este día o después; necesita --delivery-date-to.</translation>
+    </message>
+    <message>
+        <source>Delivered on or before this day.</source>
+        <translation>Entregado en este día o antes.</translation>
+    </message>
+    <message>
+        <source>Ingram Micro part number (SKU).</source>
+        <translation>Número de parte de Ingram Micro (SKU).</translation>
+    </message>
+    <message>
+        <source>Vendor part number.</source>
+        <translation>Número de parte del fabricante.</translation>
+    </message>
+    <message>
+        <source>Serial number of a shipped unit.</source>
+        <translation>Número de serie de una unidad enviada.</translation>
+    </message>
+    <message>
+        <source>Tracking number of a package.</source>
+        <translation>Número de seguimiento de un bulto.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Nombre del fabricante.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Número de oferta especial.</translation>
+    </message>
+    <message>
+        <source>Orders per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Pedidos por página, de 1 a %1 (predeterminado: %2; %1 con --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Número de página, desde 1 (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Obtiene todas las páginas a partir de --page y las muestra como una sola.</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD; a date range needs both its -from and its -to option.
+Table and CSV list one order per row; JSON is the API&apos;s search page. The paging summary goes to stderr, so stdout holds only the result.
+A search that finds nothing prints an empty result and exits 0.</source>
+        <translation>Las fechas tienen el formato AAAA-MM-DD; un intervalo de fechas necesita tanto su opción -from como su opción -to.
+Las salidas table y CSV muestran un pedido por fila; JSON es la página de búsqueda de la API. El resumen de paginación va a stderr, de modo que stdout contiene solo el resultado.
+Una búsqueda sin resultados muestra un resultado vacío y termina con el código 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --customer-po %1.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; los filtros son opciones, p. ej. --customer-po %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Fecha no válida &quot;%1&quot; para --%2; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown order status &quot;%1&quot; for --status; use one of %2.</source>
+        <translation>Estado de pedido desconocido &quot;%1&quot; para --status; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size necesita un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page necesita un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>PEDIDO</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>OC CLIENTE</translation>
+    </message>
+    <message>
+        <source>VENDOR SO</source>
+        <translation>PV FABRICANTE</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>FABRICANTE</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>USUARIO FINAL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>SUB-ORDERS</source>
+        <translation>SUBPEDIDOS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>%n pedido encontrado.</numerusform>
+            <numerusform>%n pedidos encontrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n order(s) found.</source>
+        <translation>
+            <numerusform>Página %1 de %2; %n pedido encontrado.</numerusform>
+            <numerusform>Página %1 de %2; %n pedidos encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Use --page %1 para la página siguiente, o --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersShowCommand</name>
+    <message>
+        <source>Shows one order: header, addresses, lines, shipments with tracking and serial numbers.</source>
+        <translation>Muestra un pedido: encabezado, direcciones, líneas y envíos con números de seguimiento y de serie.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s date (YYYY-MM-DD), when the number alone is ambiguous.</source>
+        <translation>La fecha del pedido (AAAA-MM-DD), cuando el número por sí solo es ambiguo.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Vendor number.</source>
+        <translation>Número de fabricante.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: answer as if the order had this status; one of %1.</source>
+        <translation>Solo perfiles de sandbox: responder como si el pedido tuviera este estado; uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: the region to answer for.</source>
+        <translation>Solo perfiles de sandbox: la región para la que se responde.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles only: ask for the IML (Ingram Micro Latin America) form of the order.</source>
+        <translation>Solo perfiles de sandbox: pedir la forma IML (Ingram Micro Latinoamérica) del pedido.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Con --format json: mostrar la respuesta de la API exactamente como se recibió.</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>El número de pedido de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Sandbox-only parameters are never sent to a production profile.
+CSV lists one row per order line, with its tracking and serial numbers.</source>
+        <translation>Los parámetros exclusivos del sandbox nunca se envían a un perfil de producción.
+CSV muestra una fila por línea de pedido, con sus números de seguimiento y de serie.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders show NUMBER.</source>
+        <translation>Indique el número de pedido: orders show NÚMERO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders show takes one order number.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; orders show admite un solo número de pedido.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --order-date; use YYYY-MM-DD.</source>
+        <translation>Fecha no válida &quot;%1&quot; para --order-date; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Note: --simulate-status, --region-code and --iml are left out: the profile &quot;%1&quot; is not a sandbox.</source>
+        <translation>Nota: se omiten --simulate-status, --region-code e --iml: el perfil &quot;%1&quot; no es un sandbox.</translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Nota: --raw solo se aplica a --format json.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretSource</name>
+    <message>
+        <source>No client secret is available for the profile &quot;%1&quot;.</source>
+        <translation>No hay ningún secreto de cliente disponible para el perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the profile &quot;%1&quot;. Enter it in the connection profiles.</source>
+        <translation>No hay ningún secreto de cliente guardado para el perfil &quot;%1&quot;. Introdúzcalo en los perfiles de conexión.</translation>
+    </message>
+    <message>
+        <source>The client secret of the profile &quot;%1&quot; could not be read. %2</source>
+        <translation>No se pudo leer el secreto de cliente del perfil &quot;%1&quot;. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>No secret store is configured; the client secret could not be removed.</source>
+        <translation>No hay ningún almacén de secretos configurado; no se pudo quitar el secreto de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>Per&amp;files:</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Añadir un perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile</source>
+        <translation>Duplicar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Eliminar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>For example: Acme production</source>
+        <translation>Por ejemplo: Acme producción</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Production: orders placed with this profile are real orders.</source>
+        <translation>Producción: los pedidos realizados con este perfil son pedidos reales.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>https://host:443</source>
+        <translation>https://host:443</translation>
+    </message>
+    <message>
+        <source>&amp;Customer number:</source>
+        <translation>Número de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>For example: 20-222222</source>
+        <translation>Por ejemplo: 20-222222</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry code:</source>
+        <translation>Códi&amp;go de país:</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>For example: US</source>
+        <translation>Por ejemplo: US</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder ID:</source>
+        <translation>ID del &amp;remitente:</translation>
+    </message>
+    <message>
+        <source>Sender ID</source>
+        <translation>ID del remitente</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Customer contact &amp;e-mail:</source>
+        <translation>C&amp;orreo de contacto del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer contact e-mail</source>
+        <translation>Correo de contacto del cliente</translation>
+    </message>
+    <message>
+        <source>Optional; needed for quotes</source>
+        <translation>Opcional; necesario para presupuestos</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>From your API application</source>
+        <translation>De su aplicación de API</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problema con el llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <source>Retry the system keychain</source>
+        <translation>Volver a intentarlo con el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Conser&amp;var solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the client secret for this session only</source>
+        <translation>Conservar el secreto de cliente solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel test</source>
+        <translation>Cance&amp;lar prueba</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Cancelar la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Guardar el perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard changes to the profile</source>
+        <translation>Descartar los cambios del perfil</translation>
+    </message>
+    <message>
+        <source>The profile and its client secret were removed.</source>
+        <translation>Se eliminaron el perfil y su secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
+        <translation>Se eliminó el perfil, pero no se pudo quitar su secreto de cliente del llavero del sistema: %1 ResellerDesk lo volverá a intentar en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 environment</source>
+        <translation>%1, entorno %2</translation>
+    </message>
+    <message>
+        <source>Production: real orders</source>
+        <translation>Producción: pedidos reales</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile is copied when you save, unless you enter another.</source>
+        <translation>Al guardar se copia el secreto de cliente del perfil original, salvo que introduzca otro.</translation>
+    </message>
+    <message>
+        <source>Started by ResellerDesk on this computer</source>
+        <translation>Iniciado por ResellerDesk en este equipo</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end; they are usually left over from copying.</source>
+        <translation>Quite los espacios del principio o del final; suelen quedar al copiar.</translation>
+    </message>
+    <message>
+        <source>The client secret cannot contain control characters.</source>
+        <translation>El secreto de cliente no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain when you save.</source>
+        <translation>Se guarda en el llavero del sistema al guardar el perfil.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Comprobando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>A client secret is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>Hay un secreto de cliente guardado en el llavero del sistema. Escriba uno nuevo para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored yet. It is stored in the system keychain when you save.</source>
+        <translation>Todavía no hay ningún secreto de cliente guardado. Se guardará en el llavero del sistema al guardar el perfil.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; it is not stored anywhere.</source>
+        <translation>Se conserva en memoria solo para esta sesión; no se guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>The offline sandbox uses its built-in secret; nothing is stored.</source>
+        <translation>El sandbox sin conexión usa su secreto integrado; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(guardado)</translation>
+    </message>
+    <message>
+        <source>Whether a client secret is stored could not be checked. %1</source>
+        <translation>No se pudo comprobar si hay un secreto de cliente guardado. %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its client secret is removed from the system keychain too. This cannot be undone.</source>
+        <translation>Su secreto de cliente también se quitará del llavero del sistema. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>No hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret in the system keychain…</source>
+        <translation>Guardando el secreto de cliente en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Saved. The client secret is stored in the system keychain.</source>
+        <translation>Guardado. El secreto de cliente está guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its client secret was not: %1</source>
+        <translation>Se guardó el perfil, pero no su secreto de cliente: %1</translation>
+    </message>
+    <message>
+        <source>The client secret of the original profile could not be read, so the copy has none yet: %1</source>
+        <translation>No se pudo leer el secreto de cliente del perfil original, así que la copia aún no tiene ninguno: %1</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in memory for this session only. Enter it again after restarting ResellerDesk.</source>
+        <translation>El secreto de cliente se conserva en memoria solo para esta sesión. Vuelva a introducirlo después de reiniciar ResellerDesk.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes.</source>
+        <translation>El perfil &quot;%1&quot; tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before you continue?</source>
+        <translation>¿Desea guardarlos antes de continuar?</translation>
+    </message>
+    <message>
+        <source>They cannot be saved until the marked fields are corrected. Discard them?</source>
+        <translation>No se pueden guardar hasta que se corrijan los campos marcados. ¿Desea descartarlos?</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2 ms)</source>
+        <translation>✔ %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1</source>
+        <translation>✘ Error en la prueba: %1</translation>
+    </message>
+    <message>
+        <source>✘ Test failed: %1
+%2</source>
+        <translation>✘ Error en la prueba: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation>reintento %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de correlación</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Filter by path, correlation ID, status…</source>
+        <translation>Filtrar por ruta, ID de correlación, estado…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Filtro de texto</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copiar como &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a cURL command; the access token is replaced by $ACCESS_TOKEN</source>
+        <translation>Copiar la solicitud seleccionada como comando cURL; el token de acceso se sustituye por $ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries (or all shown) as JSON, with secrets redacted</source>
+        <translation>Guardar las entradas seleccionadas (o todas las mostradas) como JSON, con los secretos ocultos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Request headers and body</source>
+        <translation>Encabezados y cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Response headers and body</source>
+        <translation>Encabezados y cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation>Correctas (2xx)</translation>
+    </message>
+    <message>
+        <source>Client errors (4xx)</source>
+        <translation>Errores del cliente (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Errores del servidor (5xx)</translation>
+    </message>
+    <message>
+        <source>All failures</source>
+        <translation>Todos los fallos</translation>
+    </message>
+    <message>
+        <source>
+[The body was longer and has been cut at %1 for the log.]</source>
+        <translation>
+[El cuerpo era más largo y se ha cortado en %1 para el registro.]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1 · attempt %2 · profile %3
+
+</source>
+        <translation>ID de correlación: %1 · intento %2 · perfil %3
+
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3
+
+</source>
+        <translation>HTTP %1 · %2 ms · %3
+
+</translation>
+    </message>
+    <message>
+        <source>No answer: %1
+
+</source>
+        <translation>Sin respuesta: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command. Set ACCESS_TOKEN before running it.</source>
+        <translation>Se copió la solicitud como comando cURL. Defina ACCESS_TOKEN antes de ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the request log to %1.</source>
+        <translation>Se guardó el registro de solicitudes en %1.</translation>
+    </message>
+    <message>
+        <source>Export Request Log</source>
+        <translation>Exportar registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultRule</name>
+    <message>
+        <source>The count after &apos;#&apos; must be a whole number of 1 or more.</source>
+        <translation>El número después de &apos;#&apos; debe ser un entero igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>The fraction after &apos;%&apos; must be between 0 and 1.</source>
+        <translation>La fracción después de &apos;%&apos; debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The path pattern is not a valid regular expression: %1</source>
+        <translation>El patrón de ruta no es una expresión regular válida: %1</translation>
+    </message>
+    <message>
+        <source>Unknown fault kind &quot;%1&quot;.</source>
+        <translation>Tipo de fallo desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A 500 fault takes errors, message or fault, not &quot;%1&quot;.</source>
+        <translation>Un fallo 500 admite errors, message o fault, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The parameter of %1 must be a whole number of 0 or more.</source>
+        <translation>El parámetro de %1 debe ser un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (carried out, answered MS later; default
+                  120000), commit-drop (carried out, then the connection drops)
+  @PATH           only requests whose path contains PATH; @~REGEX for a regular
+                  expression; @GET:/path to limit the method too
+  %FRACTION       hit each matching request with probability FRACTION (0..1)
+  #COUNT          hit only the next COUNT matching requests
+  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+            late-answer:60000@POST:/resellers/v6/orders#1</source>
+        <translation>Interruptor de fallo: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]
+  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],
+                  502, 503, 504, malformed-json, truncated, drop,
+                  slow-body[:MS], expired-token,
+                  late-answer[:MS] (se ejecuta y responde MS más tarde;
+                  predeterminado 120000), commit-drop (se ejecuta y
+                  después se corta la conexión)
+  @PATH           solo solicitudes cuya ruta contiene PATH; @~REGEX para una
+                  expresión regular; @GET:/ruta para limitar también el método
+  %FRACTION       afecta a cada solicitud coincidente con probabilidad
+                  FRACTION (0..1)
+  #COUNT          afecta solo a las COUNT siguientes solicitudes coincidentes
+  Ejemplos: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
+            late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptionsDialog</name>
+    <message>
+        <source>Sandbox Testing Options</source>
+        <translation>Opciones de prueba del sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters</source>
+        <translation>Parámetros del sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate status:</source>
+        <translation>&amp;Simular estado:</translation>
+    </message>
+    <message>
+        <source>Simulate status</source>
+        <translation>Simular estado</translation>
+    </message>
+    <message>
+        <source>simulateStatus: the order details come back as if the order had this status.</source>
+        <translation>simulateStatus: los detalles del pedido se devuelven como si el pedido tuviera este estado.</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>Código de re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Código de región</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no se envía</translation>
+    </message>
+    <message>
+        <source>regionCode, sent with order details requests.</source>
+        <translation>regionCode, se envía con las solicitudes de detalles de pedido.</translation>
+    </message>
+    <message>
+        <source>&amp;IML order:</source>
+        <translation>Pedido &amp;IML:</translation>
+    </message>
+    <message>
+        <source>IML order</source>
+        <translation>Pedido IML</translation>
+    </message>
+    <message>
+        <source>isIml, sent with order details requests.</source>
+        <translation>isIml, se envía con las solicitudes de detalles de pedido.</translation>
+    </message>
+    <message>
+        <source>Offline sandbox</source>
+        <translation>Sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Active fault &amp;switches:</source>
+        <translation>Interruptores de fallo acti&amp;vos:</translation>
+    </message>
+    <message>
+        <source>Active fault switches</source>
+        <translation>Interruptores de fallo activos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove fault switch</source>
+        <translation>Quitar interruptor de fallo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Borrar todos</translation>
+    </message>
+    <message>
+        <source>Clear all fault switches</source>
+        <translation>Borrar todos los interruptores de fallo</translation>
+    </message>
+    <message>
+        <source>Add a fault switch</source>
+        <translation>Añadir un interruptor de fallo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Fault kind</source>
+        <translation>Tipo de fallo</translation>
+    </message>
+    <message>
+        <source>P&amp;arameter:</source>
+        <translation>&amp;Parámetro:</translation>
+    </message>
+    <message>
+        <source>Fault parameter</source>
+        <translation>Parámetro del fallo</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Milliseconds for latency, slow body and late answer; Retry-After seconds for 429.</source>
+        <translation>Milisegundos para latencia, cuerpo lento y respuesta tardía; segundos de Retry-After para 429.</translation>
+    </message>
+    <message>
+        <source>Error &amp;shape:</source>
+        <translation>&amp;Formato del error:</translation>
+    </message>
+    <message>
+        <source>Error body shape</source>
+        <translation>Formato del cuerpo del error</translation>
+    </message>
+    <message>
+        <source>&amp;Path contains:</source>
+        <translation>R&amp;uta contiene:</translation>
+    </message>
+    <message>
+        <source>Path contains</source>
+        <translation>Ruta contiene</translation>
+    </message>
+    <message>
+        <source>every path</source>
+        <translation>cualquier ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Fault mode</source>
+        <translation>Modo de fallo</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Número de solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation>F&amp;racción:</translation>
+    </message>
+    <message>
+        <source>Fraction of requests</source>
+        <translation>Fracción de solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add fault switch</source>
+        <translation>Añadir interruptor de fallo</translation>
+    </message>
+    <message>
+        <source>Offline sandbox data</source>
+        <translation>Datos del sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Seed si&amp;ze:</source>
+        <translation>Tamaño de los &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Seed size</source>
+        <translation>Tamaño de los datos</translation>
+    </message>
+    <message>
+        <source>How many seeded orders “Reset data” generates.</source>
+        <translation>Cuántos pedidos de ejemplo genera “Restablecer datos”.</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> pedidos</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Data…</source>
+        <translation>R&amp;establecer datos…</translation>
+    </message>
+    <message>
+        <source>Reset data</source>
+        <translation>Restablecer datos</translation>
+    </message>
+    <message>
+        <source>Regenerates the seeded orders with the chosen seed size. Orders created in the sandbox are lost; fault switches and sign-ins stay.</source>
+        <translation>Vuelve a generar los pedidos de ejemplo con el tamaño de datos elegido. Los pedidos creados en el sandbox se pierden; los interruptores de fallo y los inicios de sesión se mantienen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are not available: there is no orders service to apply them to.</source>
+        <translation>Los parámetros del sandbox no están disponibles: no hay ningún servicio de pedidos al que aplicarlos.</translation>
+    </message>
+    <message>
+        <source>Sandbox parameters are off: the active profile “%1” uses the %2 environment, which is not a sandbox. Sandbox-only parameters are never sent to it.</source>
+        <translation>Los parámetros del sandbox están desactivados: el perfil activo “%1” usa el entorno %2, que no es un sandbox. Los parámetros exclusivos del sandbox nunca se le envían.</translation>
+    </message>
+    <message>
+        <source>These parameters go with every order details request of this session to the sandbox profile “%1”. A value set for a single request wins.</source>
+        <translation>Estos parámetros acompañan a todas las solicitudes de detalles de pedido de esta sesión al perfil de sandbox “%1”. Un valor indicado para una solicitud concreta tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>errors list</source>
+        <translation>lista de errores</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>gateway fault</source>
+        <translation>fallo de pasarela</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>next requests</source>
+        <translation>siguientes solicitudes</translation>
+    </message>
+    <message>
+        <source>fraction of requests</source>
+        <translation>fracción de solicitudes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Fault switches of the offline sandbox running in this window take effect at once.</source>
+        <translation>Los interruptores de fallo del sandbox sin conexión que se ejecuta en esta ventana se aplican de inmediato.</translation>
+    </message>
+    <message>
+        <source>Fault switches are off: the offline sandbox is not running in this window. They are available while the active profile is the offline sandbox.</source>
+        <translation>Los interruptores de fallo están desactivados: el sandbox sin conexión no se está ejecutando en esta ventana. Están disponibles mientras el perfil activo sea el sandbox sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>next %n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud siguiente</numerusform>
+            <numerusform>%n solicitudes siguientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of requests</source>
+        <translation>%1 de las solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders now: %Ln.</source>
+        <translation>
+            <numerusform>Pedidos actuales: %Ln.</numerusform>
+            <numerusform>Pedidos actuales: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed size: %Ln.</source>
+        <translation>
+            <numerusform>Tamaño de los datos: %Ln.</numerusform>
+            <numerusform>Tamaño de los datos: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Offline Sandbox Data</source>
+        <translation>Restablecer datos del sandbox sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the offline sandbox&apos;s data with %Ln freshly seeded order(s)?</source>
+        <translation>
+            <numerusform>¿Sustituir los datos del sandbox sin conexión por %Ln pedido de ejemplo recién generado?</numerusform>
+            <numerusform>¿Sustituir los datos del sandbox sin conexión por %Ln pedidos de ejemplo recién generados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders created in the sandbox, including v7 orders still on their way, will be lost and the stock is refilled. Fault switches and sign-ins stay.</source>
+        <translation>Se perderán los pedidos creados en el sandbox, incluidos los pedidos v7 todavía en curso, y se repondrá el stock. Los interruptores de fallo y los inicios de sesión se mantienen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %Ln order(s)…</source>
+        <translation>
+            <numerusform>Generando %Ln pedido…</numerusform>
+            <numerusform>Generando %Ln pedidos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data could not be reset to %Ln order(s).</source>
+        <translation>
+            <numerusform>No se pudieron restablecer los datos a %Ln pedido.</numerusform>
+            <numerusform>No se pudieron restablecer los datos a %Ln pedidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data reset to %Ln seeded order(s) in %1 s; created orders are gone.</source>
+        <translation>
+            <numerusform>Datos restablecidos a %Ln pedido de ejemplo en %1 s; los pedidos creados se han eliminado.</numerusform>
+            <numerusform>Datos restablecidos a %Ln pedidos de ejemplo en %1 s; los pedidos creados se han eliminado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>No client secret is set for this profile.</source>
+        <translation>No hay ningún secreto de cliente definido para este perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The offline sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox sin conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTreeModel</name>
+    <message>
+        <source>expected %1</source>
+        <translation>previsión %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shipped</source>
+        <translation>%1 de %2 enviadas</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Entrega %1</translation>
+    </message>
+    <message>
+        <source>Warehouse %1</source>
+        <translation>Almacén %1</translation>
+    </message>
+    <message>
+        <source>%1 (warehouse %2)</source>
+        <translation>%1 (almacén %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Bulto</translation>
+    </message>
+    <message>
+        <source>Open the carrier&apos;s tracking page: %1</source>
+        <translation>Abrir la página de seguimiento del transportista: %1</translation>
+    </message>
+    <message>
+        <source>Line / delivery / carrier / tracking / serial</source>
+        <translation>Línea / entrega / transportista / seguimiento / n.º de serie</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Ships from</source>
+        <translation>Sale de</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Carton</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>No client secret is available for this profile.</source>
+        <translation>No hay ningún secreto de cliente disponible para este perfil.</translation>
+    </message>
+    <message>
+        <source>the token answer had no access token</source>
+        <translation>la respuesta del token no contenía ningún token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Gestión de pedidos para revendedores de TI con la Reseller API de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>Start on the offline sandbox, whatever profile was used last.</source>
+        <translation>Iniciar en el sandbox sin conexión, sea cual sea el perfil usado la última vez.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk</source>
+        <translation>ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Welcome: this is the offline sandbox with test data. Add your Ingram Micro account under File → Connection Profiles.</source>
+        <translation>Bienvenido: este es el sandbox sin conexión con datos de prueba. Añada su cuenta de Ingram Micro en Archivo → Perfiles de conexión.</translation>
+    </message>
+</context>
+</TS>
