@@ -293,9 +293,9 @@ void OrderDetailsView::showDetails(const OrderDetails &details, const QJsonObjec
     m_ui->linesBox->setTitle(tr("Lines (%1)").arg(details.lines.size()));
     const int serialCount = int(details.serialNumbers().size());
     const int trackingCount = int(details.trackingNumbers().size());
-    m_ui->shipmentsBox->setTitle(tr("Shipments: %1 tracking numbers, %2 serial numbers")
-                                     .arg(trackingCount)
-                                     .arg(serialCount));
+    m_ui->shipmentsBox->setTitle(tr("Shipments: %1, %2")
+                                     .arg(tr("%n tracking number(s)", nullptr, trackingCount),
+                                          tr("%n serial number(s)", nullptr, serialCount)));
     m_ui->detailsTabs->setTabText(m_ui->detailsTabs->indexOf(m_ui->extrasTab),
                                   tr("Charges, attributes and dates (%1)")
                                       .arg(m_chargesModel->rowCount() +

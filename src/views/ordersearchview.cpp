@@ -471,9 +471,8 @@ void OrderSearchView::onPageLoaded(int pageNumber, int ordersAdded)
     else if (pageNumber == 1)
         Q_EMIT statusMessage(tr("%Ln order(s) found.", nullptr, m_model->recordsFound()));
     else
-        Q_EMIT statusMessage(tr("%1 of %2 orders loaded.")
-                                 .arg(QLocale().toString(m_model->orderCount()),
-                                      QLocale().toString(m_model->recordsFound())));
+        Q_EMIT statusMessage(tr("%1 of %Ln order(s) loaded.", nullptr, m_model->recordsFound())
+                                 .arg(QLocale().toString(m_model->orderCount())));
 }
 
 void OrderSearchView::onSearchError(const ApiError &error)
@@ -489,10 +488,10 @@ void OrderSearchView::onCancelled()
     const int loaded = m_model->orderCount();
     m_ui->messageBanner->showMessage(
         MessageBanner::Type::Information, tr("The search was stopped."),
-        loaded > 0
-            ? tr("%1 of %2 orders are shown. Choose Retry to load more.")
-                  .arg(QLocale().toString(loaded), QLocale().toString(m_model->recordsFound()))
-            : tr("Choose Retry to run it again."));
+        loaded > 0 ? tr("%1 of %Ln order(s) are shown. Choose Retry to load more.", nullptr,
+                        m_model->recordsFound())
+                         .arg(QLocale().toString(loaded))
+                   : tr("Choose Retry to run it again."));
     m_ui->messageBanner->setRetryVisible(true);
     updateState();
     Q_EMIT statusMessage(tr("The search was stopped."));

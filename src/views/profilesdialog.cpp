@@ -141,7 +141,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
                 }
                 showKeychainProblem(
                     tr("The profile was removed, but its client secret could not be removed from "
-                       "the system keychain: %1 ResellerDesk tries again at the next start.")
+                       "the system keychain. ResellerDesk tries again at the next start. "
+                       "Reason: %1")
                         .arg(result.message),
                     false);
             });
