@@ -3,6 +3,7 @@
 #pragma once
 
 #include "orderconfirmation.h"
+#include "orderjobs.h"
 #include "pendingorder.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QSet>
 
-class OrderSearchJob;
 class OrderSubmission;
 class OrdersService;
 class QTimer;
