@@ -57,7 +57,8 @@ public:
     int reconcileAttempts() const { return m_reconcileAttempts; }
     int reconcileIntervalMs() const { return m_reconcileIntervalMs; }
 
-    // Starts the attempt. Only the first call on an object does anything: the submit guard.
+    // Starts the attempt. Only the first call on an object does anything: the submit guard. A
+    // request that already allows a duplicate PO does not pause for a decision.
     bool start(const OrderCreateRequest &request, OrderApiVersion version);
     // In AwaitingDuplicateDecision: place it anyway (sets allowDuplicateCustomerOrderNumber).
     void confirmDuplicate();
