@@ -15,8 +15,13 @@ class ApiClient;
 class EnvironmentBadge;
 class OrdersPage;
 class OrdersService;
+class PendingOrderTracker;
+class PendingOrdersView;
+struct PendingOrder;
 class ProfileStore;
 class QLabel;
+class QListWidgetItem;
+class QSystemTrayIcon;
 class RequestLogModel;
 class RequestLogView;
 
@@ -32,6 +37,11 @@ public:
 
     OrdersPage *ordersPage() const { return m_orders; }
     RequestLogView *requestLogView() const { return m_requestLog; }
+    // Adds the "Pending orders" page for the tracker; the window notifies when an entry resolves.
+    void setPendingOrderTracker(PendingOrderTracker *tracker);
+    PendingOrdersView *pendingOrdersView() const { return m_pendingOrders; }
+    // Switches to the page (Orders, Request log, Pending orders, ...).
+    void showPage(QWidget *page);
     // Switches to the request log and selects the entry of the correlation ID.
     bool showRequest(const QString &correlationId);
 
@@ -48,6 +58,8 @@ Q_SIGNALS:
     void profilesRequested();
     void sandboxOptionsRequested();
     void profileSelected(const QString &id);
+    // A notification the user was given (status bar, taskbar alert, tray message).
+    void notificationShown(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +69,8 @@ private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void rebuildProfileCombo();
     void showAbout();
+    void notifyResolved(const PendingOrder &entry);
+    void updatePendingLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -67,4 +81,8 @@ private:
     QLabel *m_connectionState;
     QLabel *m_lastRequest;
     QString m_activeProfileId;
+    PendingOrderTracker *m_tracker = nullptr;
+    PendingOrdersView *m_pendingOrders = nullptr;
+    QListWidgetItem *m_pendingItem = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
