@@ -38,6 +38,11 @@ MessageBanner::MessageBanner(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
+    // The texts take the width; without this a banner with no correlation ID squeezed its
+    // word-wrapped texts into a narrow column at the right, beside a wide empty icon cell.
+    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_detail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);
@@ -96,7 +101,13 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &d
 
 void MessageBanner::showError(const ApiError &error)
 {
-    showMessage(Type::Error, error.message(), error.nextStep());
+    showError(error, Type::Error, error.message(), error.nextStep());
+}
+
+void MessageBanner::showError(const ApiError &error, Type type, const QString &text,
+                              const QString &detail)
+{
+    showMessage(type, text, detail);
     m_correlationId = error.correlationId;
     if (!m_correlationId.isEmpty()) {
         m_correlation->setText(tr("Correlation ID: %1").arg(m_correlationId));
