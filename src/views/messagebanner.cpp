@@ -41,6 +41,7 @@ MessageBanner::MessageBanner(QWidget *parent)
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
+    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);
@@ -99,7 +100,13 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &d
 
 void MessageBanner::showError(const ApiError &error)
 {
-    showMessage(Type::Error, error.message(), error.nextStep());
+    showError(error, Type::Error, error.message(), error.nextStep());
+}
+
+void MessageBanner::showError(const ApiError &error, Type type, const QString &text,
+                              const QString &detail)
+{
+    showMessage(type, text, detail);
     m_correlationId = error.correlationId;
     if (!m_correlationId.isEmpty()) {
         m_correlation->setText(tr("Correlation ID: %1").arg(m_correlationId));

@@ -28,6 +28,9 @@ public:
     void showMessage(Type type, const QString &text, const QString &detail = {});
     // An API error: its message, its next step and its correlation ID.
     void showError(const ApiError &error);
+    // An API error told in the caller's words (e.g. "the change may have been applied"), with
+    // the request's correlation ID and Show request.
+    void showError(const ApiError &error, Type type, const QString &text, const QString &detail);
     void setRetryVisible(bool visible);
     // Whether the window answered the last "Show request" (it has a request log).
     bool lastShowRequestHandled() const { return m_showRequestHandled; }

@@ -4,11 +4,14 @@
 #include "displayformat.h"
 #include "estimateddatesmodel.h"
 #include "miscchargesmodel.h"
+#include "modifyorderdialog.h"
 #include "orderattributesmodel.h"
 #include "orderlinesmodel.h"
 #include "orderprinter.h"
 #include "ordersservice.h"
 #include "orderstatusicons.h"
+#include "orderwritejobs.h"
+#include "orderwriteservice.h"
 #include "shipmenttreemodel.h"
 
 #include <QAction>
@@ -24,8 +27,10 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 
@@ -122,6 +127,9 @@ OrderDetailsView::OrderDetailsView(OrdersService *service, const QString &orderN
     connect(m_ui->printButton, &QToolButton::clicked, this, &OrderDetailsView::showPrintDialog);
     connect(m_ui->pdfButton, &QToolButton::clicked, this, &OrderDetailsView::showSavePdfDialog);
     connect(m_ui->messageBanner, &MessageBanner::retryRequested, this, &OrderDetailsView::refresh);
+    connect(m_ui->modifyButton, &QToolButton::clicked, this, &OrderDetailsView::modifyOrder);
+    connect(m_ui->releaseButton, &QToolButton::clicked, this, &OrderDetailsView::releaseOrder);
+    connect(m_ui->cancelOrderButton, &QToolButton::clicked, this, &OrderDetailsView::cancelOrder);
 
     auto *printAction = new QAction(tr("Print Order"), this);
     printAction->setShortcut(QKeySequence::Print);
@@ -157,11 +165,17 @@ OrderDetailsView::OrderDetailsView(OrdersService *service, const QString &orderN
 
 OrderDetailsView::~OrderDetailsView()
 {
+    // The jobs must not report back into a half-destroyed view.
     if (m_job) {
-        // The job must not report back into a half-destroyed view.
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
     }
+    if (m_actionJob) {
+        disconnect(m_actionJob, nullptr, this, nullptr);
+        m_actionJob->cancel();
+    }
+    if (m_confirmation)
+        disconnect(m_confirmation, nullptr, this, nullptr);
 }
 
 QString OrderDetailsView::title() const
@@ -181,6 +195,11 @@ void OrderDetailsView::setUrlOpener(UrlOpener opener)
 
 void OrderDetailsView::refresh()
 {
+    load(false);
+}
+
+void OrderDetailsView::load(bool keepBanner)
+{
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
@@ -191,7 +210,8 @@ void OrderDetailsView::refresh()
                                          tr("The order cannot be loaded: not connected."));
         return;
     }
-    m_ui->messageBanner->dismiss();
+    if (!keepBanner)
+        m_ui->messageBanner->dismiss();
     m_job = m_service->details(m_orderNumber, this);
     connect(m_job, &ApiJob::finished, this, &OrderDetailsView::onJobFinished);
     setLoading(true);
@@ -242,7 +262,7 @@ void OrderDetailsView::onJobFinished(ApiJob *job)
 
 void OrderDetailsView::setLoading(bool loading)
 {
-    m_ui->busyIndicator->setVisible(loading);
+    m_ui->busyIndicator->setVisible(loading || m_actionJob);
     updateActions();
     Q_EMIT loadingChanged(loading);
 }
@@ -382,6 +402,258 @@ void OrderDetailsView::updateActions()
     m_ui->pdfButton->setEnabled(loaded);
     m_ui->copySerialsButton->setEnabled(loaded && !m_details.serialNumbers().isEmpty());
     m_ui->copyLineSerialsButton->setEnabled(loaded && !selectedLineSerialNumbers().isEmpty());
+
+    const QString blocker = heldActionsBlocker();
+    const bool held = blocker.isEmpty();
+    m_ui->modifyButton->setEnabled(held);
+    m_ui->releaseButton->setEnabled(held);
+    m_ui->cancelOrderButton->setEnabled(held);
+    const QString window = tr("Orders on customer hold can be changed within 24 hours of being "
+                              "placed; after that Ingram Micro voids them.");
+    m_ui->modifyButton->setToolTip(
+        held ? tr("Change lines, notes or the ship-to address of this order on customer hold. %1")
+                   .arg(window)
+             : blocker);
+    m_ui->releaseButton->setToolTip(
+        held ? tr("Release this order for shipping; it can no longer be changed afterwards. %1")
+                   .arg(window)
+             : blocker);
+    m_ui->cancelOrderButton->setToolTip(
+        held ? tr("Cancel this order on customer hold. %1").arg(window) : blocker);
+}
+
+QString OrderDetailsView::heldActionsBlocker() const
+{
+    if (!m_hasDetails)
+        return tr("Available once the order is loaded.");
+    if (isChanging())
+        return tr("A change to this order is under way.");
+    if (isLoading())
+        return tr("Available once the order is loaded again.");
+    if (m_details.orderStatus.kind() != OrderStatus::Kind::OnHold)
+        return tr("Only an order on customer hold can be modified, released or cancelled; the "
+                  "status of order %1 is “%2”.")
+            .arg(m_orderNumber, m_details.orderStatus.displayText());
+    // The details do not always echo the attribute; when they do, it must say "true".
+    for (const AdditionalAttribute &attribute : m_details.additionalAttributes) {
+        if (attribute.name.compare(QLatin1String("allowOrderOnCustomerHold"),
+                                   Qt::CaseInsensitive) == 0 &&
+            attribute.value.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
+            return tr("Order %1 is on hold, but it was not placed on customer hold "
+                      "(allowOrderOnCustomerHold), so it cannot be modified, released or "
+                      "cancelled.")
+                .arg(m_orderNumber);
+    }
+    return {};
+}
+
+bool OrderDetailsView::isChanging() const
+{
+    return !m_actionJob.isNull() || !m_confirmation.isNull();
+}
+
+void OrderDetailsView::setWriteService(OrderWriteService *service)
+{
+    m_writer = service;
+}
+
+OrderWriteService *OrderDetailsView::writeService()
+{
+    if (!m_writer && m_service)
+        m_writer = new OrderWriteService(m_service->client(), this);
+    return m_writer;
+}
+
+void OrderDetailsView::modifyOrder()
+{
+    if (!heldActionsBlocker().isEmpty() || !writeService())
+        return;
+    auto *dialog = new ModifyOrderDialog(writeService(), m_details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onModifyFinished(dialog, result); });
+    m_confirmation = dialog;
+    updateActions();
+    dialog->open();
+}
+
+void OrderDetailsView::onModifyFinished(ModifyOrderDialog *dialog, int result)
+{
+    m_confirmation = nullptr;
+    if (result == QDialog::Accepted) {
+        showModifyResult(dialog->result());
+        Q_EMIT statusMessage(tr("Order %1 changed.").arg(m_orderNumber));
+        Q_EMIT orderChanged(m_orderNumber);
+        load(true);
+        return;
+    }
+    if (result == ModifyOrderDialog::MaybeApplied) {
+        m_ui->messageBanner->showError(
+            dialog->error(), MessageBanner::Type::Warning,
+            tr("The answer to the change of order %1 was lost: the change may have been "
+               "applied.")
+                .arg(m_orderNumber),
+            tr("Nothing is sent again. The order is loaded again to show what happened; check "
+               "it before changing it again."));
+        m_ui->messageBanner->setRetryVisible(false);
+        Q_EMIT orderChanged(m_orderNumber);
+        load(true);
+        return;
+    }
+    updateActions();
+}
+
+void OrderDetailsView::showModifyResult(const OrderModifyResult &result)
+{
+    QStringList done;
+    for (const OrderCreatedLine &line : result.lines) {
+        const QString number =
+            line.ingramLineNumber.isEmpty() ? line.customerLineNumber : line.ingramLineNumber;
+        if (line.quantityOrdered > 0)
+            done.append(tr("Line %1: %2, quantity %3")
+                            .arg(number, line.ingramPartNumber)
+                            .arg(line.quantityOrdered));
+        else
+            done.append(tr("Line %1: %2").arg(number, line.ingramPartNumber));
+    }
+    if (!result.notes.isEmpty())
+        done.append(tr("Order notes: %1").arg(result.notes));
+    if (!result.shipToInfo.isEmpty())
+        done.append(
+            tr("Ship-to: %1").arg(result.shipToInfo.postalLines().join(QStringLiteral(", "))));
+
+    QStringList refused;
+    for (const OrderRejectedLine &line : result.rejectedLineItems) {
+        const QString number =
+            line.ingramLineNumber.isEmpty() ? line.customerLineNumber : line.ingramLineNumber;
+        refused.append(tr("Line %1 (%2): %3 %4")
+                           .arg(number, line.ingramPartNumber, line.rejectCode, line.rejectReason)
+                           .trimmed());
+    }
+    if (!result.changeDescription.isEmpty())
+        refused.append(result.changeDescription);
+
+    m_ui->messageBanner->setRetryVisible(false);
+    if (!result.isPartial()) {
+        m_ui->messageBanner->showMessage(MessageBanner::Type::Positive,
+                                         tr("Order %1 changed.").arg(m_orderNumber),
+                                         done.join(QLatin1Char('\n')));
+        return;
+    }
+    const QString doneText = done.isEmpty() ? tr("nothing") : done.join(QLatin1Char('\n'));
+    const QString refusedText =
+        refused.isEmpty() ? tr("see the request log") : refused.join(QLatin1Char('\n'));
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Warning,
+                                     tr("Order %1 was changed only in part.").arg(m_orderNumber),
+                                     tr("Done:\n%1\nNot done:\n%2").arg(doneText, refusedText));
+}
+
+void OrderDetailsView::releaseOrder()
+{
+    confirmHeldAction(HeldAction::Release);
+}
+
+void OrderDetailsView::cancelOrder()
+{
+    confirmHeldAction(HeldAction::Cancel);
+}
+
+void OrderDetailsView::confirmHeldAction(HeldAction action)
+{
+    if (!heldActionsBlocker().isEmpty() || !writeService())
+        return;
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Question);
+    QPushButton *yes = nullptr;
+    if (action == HeldAction::Release) {
+        box->setObjectName(QStringLiteral("releaseConfirmation"));
+        box->setWindowTitle(tr("Release Order"));
+        box->setText(tr("Release order %1 for shipping? It can no longer be modified or "
+                        "cancelled.")
+                         .arg(m_orderNumber));
+        yes = box->addButton(tr("&Release"), QMessageBox::YesRole);
+        box->setDefaultButton(box->addButton(tr("&Keep on Hold"), QMessageBox::NoRole));
+    } else {
+        box->setObjectName(QStringLiteral("cancelConfirmation"));
+        box->setWindowTitle(tr("Cancel Order"));
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("Cancel order %1? All %n line(s) are cancelled. This cannot be undone.",
+                        nullptr, int(m_details.lines.size()))
+                         .arg(m_orderNumber));
+        yes = box->addButton(tr("Cancel &Order"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(box->addButton(tr("&Keep Order"), QMessageBox::RejectRole));
+    }
+    connect(box, &QMessageBox::finished, this, [this, box, yes, action] {
+        m_confirmation = nullptr;
+        if (box->clickedButton() == yes)
+            runHeldAction(action);
+        else
+            updateActions();
+    });
+    m_confirmation = box;
+    updateActions();
+    box->open();
+}
+
+void OrderDetailsView::runHeldAction(HeldAction action)
+{
+    OrderWriteService *writer = writeService();
+    if (!writer || m_actionJob)
+        return;
+    if (action == HeldAction::Release)
+        m_actionJob = writer->release(m_orderNumber, this);
+    else
+        m_actionJob = writer->cancel(m_orderNumber, this);
+    connect(m_actionJob, &ApiJob::finished, this,
+            [this, action](ApiJob *job) { onHeldActionFinished(action, job); });
+    m_ui->busyIndicator->show();
+    updateActions();
+    Q_EMIT statusMessage(action == HeldAction::Release
+                             ? tr("Releasing order %1…").arg(m_orderNumber)
+                             : tr("Cancelling order %1…").arg(m_orderNumber));
+}
+
+void OrderDetailsView::onHeldActionFinished(HeldAction action, ApiJob *job)
+{
+    if (job != m_actionJob)
+        return;
+    m_actionJob = nullptr;
+    const bool release = action == HeldAction::Release;
+    m_ui->messageBanner->setRetryVisible(false);
+    if (!job->hasError()) {
+        const QString text = release ? tr("Order %1 released for shipping.").arg(m_orderNumber)
+                                     : tr("Order %1 cancelled.").arg(m_orderNumber);
+        m_ui->messageBanner->showMessage(MessageBanner::Type::Positive, text);
+        Q_EMIT statusMessage(text);
+        Q_EMIT orderChanged(m_orderNumber);
+    } else if (job->error().maybeProcessed) {
+        m_ui->messageBanner->showError(
+            job->error(), MessageBanner::Type::Warning,
+            release ? tr("The answer to releasing order %1 was lost: it may have been released.")
+                          .arg(m_orderNumber)
+                    : tr("The answer to cancelling order %1 was lost: it may have been "
+                         "cancelled.")
+                          .arg(m_orderNumber),
+            tr("Nothing is sent again. The order is loaded again to show what happened; check "
+               "it before trying again."));
+        Q_EMIT orderChanged(m_orderNumber);
+    } else {
+        // The API's own reason: already released, not on hold, past the window, not found.
+        m_ui->messageBanner->showError(
+            job->error(), MessageBanner::Type::Error, job->error().message(),
+            job->error().httpStatus >= 400 && job->error().httpStatus < 500
+                ? tr("Nothing was changed. The order is loaded again to show its current status.")
+                : job->error().nextStep());
+        Q_EMIT statusMessage(
+            release
+                ? tr("Order %1 was not released: %2").arg(m_orderNumber, job->error().message())
+                : tr("Order %1 was not cancelled: %2").arg(m_orderNumber, job->error().message()));
+    }
+    // What the order looks like now, whatever happened; the banner stays above it.
+    load(true);
 }
 
 QString OrderDetailsView::selectedLineNumber() const

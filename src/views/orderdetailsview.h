@@ -18,8 +18,11 @@ class EstimatedDatesModel;
 class MiscChargesModel;
 class OrderAttributesModel;
 class OrderDetailsJob;
+class ModifyOrderDialog;
 class OrderLinesModel;
+class OrderModifyResult;
 class OrdersService;
+class OrderWriteService;
 class QHeaderView;
 class QPrinter;
 class QSortFilterProxyModel;
@@ -51,6 +54,16 @@ public:
 
     void setUrlOpener(UrlOpener opener);
 
+    // The service that modifies, releases and cancels held orders. Without one, the view makes
+    // its own on the details service's API client, so both share the profile and request log.
+    void setWriteService(OrderWriteService *service);
+    OrderWriteService *writeService();
+    // Why Modify, Release and Cancel Order are not available now (not loaded, not on customer
+    // hold, a change under way); empty when they are.
+    QString heldActionsBlocker() const;
+    // A modify, release or cancel is being confirmed or is running.
+    bool isChanging() const;
+
     // The serial numbers of the line selected in the lines table or the shipments tree.
     QStringList selectedLineSerialNumbers() const;
 
@@ -67,6 +80,11 @@ public Q_SLOTS:
     // Open the print and save dialogs window-modally and return at once.
     void showPrintDialog();
     void showSavePdfDialog();
+    // The actions on an order on customer hold. Each asks first and then runs without blocking;
+    // the outcome shows in the view's banner and the details are loaded again.
+    void modifyOrder();
+    void releaseOrder();
+    void cancelOrder();
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -75,12 +93,26 @@ Q_SIGNALS:
     // A tracking number was clicked or activated; the URL is its carrier's tracking page.
     void trackingLinkActivated(const QUrl &url);
     void detailsLoaded();
+    // A modify, release or cancel was applied, or may have been (its answer was lost).
+    void orderChanged(const QString &orderNumber);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class HeldAction
+    {
+        Release,
+        Cancel
+    };
+
+    void load(bool keepBanner);
     void onJobFinished(ApiJob *job);
+    void confirmHeldAction(HeldAction action);
+    void runHeldAction(HeldAction action);
+    void onHeldActionFinished(HeldAction action, ApiJob *job);
+    void onModifyFinished(ModifyOrderDialog *dialog, int result);
+    void showModifyResult(const OrderModifyResult &result);
     void showDetails(const OrderDetails &details, const QJsonObject &raw);
     void setLoading(bool loading);
     void updateActions();
@@ -97,6 +129,9 @@ private:
     QPointer<OrdersService> m_service;
     QString m_orderNumber;
     QPointer<OrderDetailsJob> m_job;
+    QPointer<OrderWriteService> m_writer;
+    QPointer<ApiJob> m_actionJob;
+    QPointer<QWidget> m_confirmation; // the open confirmation or modify dialog
     OrderDetails m_details;
     bool m_hasDetails = false;
     bool m_columnsSized = false;
