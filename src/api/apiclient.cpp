@@ -231,7 +231,7 @@ void ApiClient::sendAttempt(ApiJob *job, const QString &token)
 
     QNetworkReply *reply = nullptr;
     OneShotUploadDevice *upload = nullptr;
-    if (!request.isIdempotent()) {
+    if (request.method == ApiRequest::Method::Post || request.method == ApiRequest::Method::Put) {
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         upload = new OneShotUploadDevice(request.body, job);

@@ -35,9 +35,16 @@ struct ApiRequest
     ApiHeaderList headers; // extra headers such as IM-CustomerContact
     int timeoutMs = -1;    // -1: the client's default
 
+    // A DELETE that changes an order (cancel) is not repeated either: a repeat after a lost
+    // answer would be refused ("not on hold") although the first one went through.
+    bool repeatable = true;
+
     // Only idempotent requests are retried automatically: a POST or PUT may have been
     // carried out even when its answer was lost.
-    bool isIdempotent() const { return method == Method::Get || method == Method::Delete; }
+    bool isIdempotent() const
+    {
+        return method == Method::Get || (method == Method::Delete && repeatable);
+    }
     QString endpointKey() const;
     QByteArray methodName() const;
 

@@ -113,6 +113,7 @@ OrderActionJob *OrderWriteService::release(const QString &orderNumber, QObject *
 OrderActionJob *OrderWriteService::cancel(const QString &orderNumber, QObject *parent)
 {
     auto *job = new OrderActionJob(parent);
-    return startChecked(m_client, job, orderRequest(ApiRequest::Method::Delete, orderNumber),
-                        checkOrderNumber(orderNumber));
+    ApiRequest request = orderRequest(ApiRequest::Method::Delete, orderNumber);
+    request.repeatable = false;
+    return startChecked(m_client, job, request, checkOrderNumber(orderNumber));
 }

@@ -450,6 +450,25 @@ private Q_SLOTS:
         QCOMPARE(findByPo(QStringLiteral("DESK-LATE")).size(), 1);
     }
 
+    void lostCancelAnswerIsNotRepeated()
+    {
+        const QString number = createHeld(QStringLiteral("DESK-HOLD-DROP"));
+        QVERIFY(!number.isEmpty());
+        m_sandbox->faults()->add(
+            SandboxFaultRule(SandboxFaultKind::CommitThenDrop).onMethod("DELETE"));
+        m_sandbox->clearReceivedRequests();
+        auto cancelled = run(m_writer->cancel(number));
+        QVERIFY(cancelled->hasError());
+        QVERIFY2(cancelled->error().maybeProcessed, qPrintable(cancelled->error().toLogString()));
+        QTest::qWait(300); // a repeat would arrive here
+        int deletes = 0;
+        for (const SandboxRequestRecord &record : m_sandbox->receivedRequests())
+            deletes += record.method == "DELETE" ? 1 : 0;
+        QCOMPARE(deletes, 1);
+        m_sandbox->faults()->clear();
+        QCOMPARE(statusOf(number), OrderStatus::Kind::Cancelled);
+    }
+
     void commitThenDropIsNotResent()
     {
         m_sandbox->faults()->add(SandboxFaultRule(SandboxFaultKind::CommitThenDrop)
