@@ -12,9 +12,12 @@ namespace Ui {
 class MainWindow;
 }
 class ApiClient;
+class DraftStore;
+class DraftsView;
 class EnvironmentBadge;
 class OrdersPage;
 class OrdersService;
+class OrderWriteService;
 class ProfileStore;
 class QLabel;
 class RequestLogModel;
@@ -32,6 +35,11 @@ public:
 
     OrdersPage *ordersPage() const { return m_orders; }
     RequestLogView *requestLogView() const { return m_requestLog; }
+    // Enables New Order and adds the Drafts page; without it the desk only reads orders.
+    void setOrderWriting(OrderWriteService *writer, DraftStore *drafts);
+    DraftsView *draftsView() const { return m_drafts; }
+    // Switches to the Drafts page.
+    void showDrafts();
     // Switches to the request log and selects the entry of the correlation ID.
     bool showRequest(const QString &correlationId);
 
@@ -63,6 +71,7 @@ private:
     ProfileStore *m_profiles;
     OrdersPage *m_orders;
     RequestLogView *m_requestLog;
+    DraftsView *m_drafts = nullptr;
     EnvironmentBadge *m_badge;
     QLabel *m_connectionState;
     QLabel *m_lastRequest;
