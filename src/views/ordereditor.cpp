@@ -244,6 +244,7 @@ void OrderEditor::edited(QWidget *source)
     if (before != m_serverProblems.size())
         applyProblems();
     m_dirty = true;
+    m_showProblems = true;
     m_saveError.clear();
     m_saveTimer->start();
     m_validateTimer->start();
@@ -405,6 +406,10 @@ void OrderEditor::setDraft(const OrderDraft &draft)
     setRequest(draft.request);
     if (m_lines->rowCount() == 0 && draft.state == OrderDraft::State::Editing)
         m_lines->addLine(); // somewhere to start typing
+    m_ui->linesCountLabel->setText(tr("%n line(s)", nullptr, m_lines->rowCount()));
+    // A blank new order is not greeted with a list of what it lacks; a resumed one is checked.
+    m_showProblems =
+        !draft.request.customerOrderNumber.trimmed().isEmpty() || !draft.request.lines.isEmpty();
     m_loading = false;
     m_dirty = false;
     m_completed = false;
@@ -481,7 +486,8 @@ void OrderEditor::applyProblems()
     QList<OrderCreateRequest::Problem> lineProblems;
     QStringList linesMessages;
     QStringList attributeMessages;
-    for (const OrderCreateRequest::Problem &problem : problems()) {
+    const QList<OrderCreateRequest::Problem> shown = m_showProblems ? problems() : m_serverProblems;
+    for (const OrderCreateRequest::Problem &problem : shown) {
         const QString field = normalizeField(problem.field);
         if (field == QLatin1String("lines")) {
             linesMessages.append(problem.message);

@@ -116,6 +116,7 @@ private:
     QList<OrderCreateRequest::Problem> m_localProblems;
     QList<OrderCreateRequest::Problem> m_serverProblems;
     bool m_loading = false;
+    bool m_showProblems = false; // local problems are shown once the user has edited
     bool m_dirty = false;
     bool m_submitting = false;
     bool m_readOnly = false;

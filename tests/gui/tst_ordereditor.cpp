@@ -66,9 +66,10 @@ private:
     static void grab(QWidget *widget, const char *name)
     {
         const QByteArray dir = qgetenv("RD_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') +
-                                QLatin1String(name));
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let pending layout requests run, as they would before a repaint
+        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
     }
     // On the box and its text: a check box spanning a form row ignores clicks right of its text.
     static void clickCheckBox(QCheckBox *box)
@@ -226,6 +227,8 @@ private Q_SLOTS:
 
         auto *lines = child<QTableView>(editor.get(), "linesView");
         QCOMPARE(lines->model()->rowCount(), 1); // a new order starts with one empty line
+        QCOMPARE(child<QLabel>(editor.get(), "linesCountLabel")->text(),
+                 QStringLiteral("1 line(s)"));
         QVERIFY(typeIntoCell(lines, 0, OrderLinesEditModel::IngramPartColumn, m_part));
         QVERIFY(typeIntoCell(lines, 0, OrderLinesEditModel::QuantityColumn, QStringLiteral("3")));
         QVERIFY(
@@ -317,6 +320,10 @@ private Q_SLOTS:
         auto editor = newEditor();
         auto *submit = child<QPushButton>(editor.get(), "submitButton");
         auto *po = child<QLineEdit>(editor.get(), "customerPoEdit");
+        // A blank order is not valid, but it is not greeted with red either.
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(!hasProblem(po));
+        QVERIFY(!child<QLabel>(editor.get(), "linesProblemLabel")->isVisible());
         QVERIFY(fillMinimalOrder(editor.get(), QStringLiteral("PO-OK")));
         QTRY_VERIFY(submit->isEnabled());
 
@@ -639,6 +646,7 @@ private Q_SLOTS:
         type(child<QLineEdit>(editor, "customerPoEdit"), QStringLiteral("PO-WINDOW"));
         QTRY_COMPARE(tabs->tabText(1), QStringLiteral("New order PO-WINDOW"));
         const QString id = editor->draftId();
+        QTRY_VERIFY(m_store->contains(id));
         grab(&window, "mainwindow-ordereditor.png");
 
         // Closing the tab keeps the draft.
