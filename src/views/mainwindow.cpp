@@ -190,7 +190,7 @@ void MainWindow::setOrderWriting(OrderWriteService *writer, DraftStore *drafts)
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setDefaultAction(m_ui->actionNewOrder);
     newOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    newOrder->setAutoRaise(true);
+    newOrder->setAutoRaise(false);
     m_orders->tabs()->setCornerWidget(newOrder, Qt::TopRightCorner);
     newOrder->show();
 

@@ -374,6 +374,7 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
         type(po, QString(36, QLatin1Char('P')));
         QTRY_VERIFY(hasProblem(po));
+        lines->clearSelection();
         grab(editor.get(), "ordereditor-errors.png");
 
         // Fixing everything enables Submit again.
@@ -528,10 +529,13 @@ private Q_SLOTS:
 
     void v7SubmitKeepsTheDraftUntilTheOrderIsConfirmed()
     {
+        // The profile's order API version is the default of a new order.
+        ConnectionProfile v7Profile = m_client->profile();
+        v7Profile.orderApiVersion = ConnectionProfile::OrderApiVersion::V7;
+        m_page->setProfile(v7Profile);
         OrderEditor *editor = pageEditor(QStringLiteral("DESK-GUI-V7"));
         QVERIFY(editor);
-        auto *version = child<QComboBox>(editor, "apiVersionCombo");
-        version->setCurrentIndex(version->findData(int(OrderApiVersion::V7)));
+        QCOMPARE(editor->apiVersion(), OrderApiVersion::V7);
         auto *submit = child<QPushButton>(editor, "submitButton");
         QTRY_VERIFY(submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
