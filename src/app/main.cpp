@@ -1,11 +1,14 @@
 // Entry point of the ResellerDesk desktop application.
 #include "apiclient.h"
+#include "draftstore.h"
 #include "keychainsecretstore.h"
 #include "logfilter.h"
 #include "mainwindow.h"
+#include "orderspage.h"
 #include "ordersservice.h"
 #include "pendingorderstore.h"
 #include "pendingordertracker.h"
+#include "orderwriteservice.h"
 #include "profilesdialog.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
@@ -99,10 +102,15 @@ int main(int argc, char **argv)
     ProfileStore profiles(&settings, &secrets);
     ApiClient client;
     OrdersService orders(&client);
+    OrderWriteService orderWriter(&client);
+    DraftStore drafts; // outlives the window: editors save their drafts as they close
     RequestLogModel requestLog;
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
     MainWindow window(&client, &orders, &requestLog, &profiles);
+    window.setOrderWriting(&orderWriter, &drafts);
+    QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window,
+                     [&window] { window.ordersPage()->saveDrafts(); });
     // v7 orders are followed per profile: each profile's list is loaded when it becomes active.
     PendingOrderTracker pendingOrders(&orders);
     PendingOrderStore pendingOrderStore;

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "apiclient.h"
+#include "draftsview.h"
 #include "environmentbadge.h"
 #include "orderspage.h"
 #include "pendingordersview.h"
@@ -18,6 +19,8 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QToolButton>
 
 #include "appinfo.h"
 
@@ -71,6 +74,10 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
             m_orders->refreshCurrent();
     });
     connect(m_ui->actionCloseTab, &QAction::triggered, m_orders, &OrdersPage::closeCurrentTab);
+    connect(m_ui->actionNewOrder, &QAction::triggered, this, [this] {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+        m_orders->newOrder();
+    });
     connect(m_orders, &OrdersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
 
@@ -199,6 +206,9 @@ void MainWindow::setProfile(const ConnectionProfile &profile)
     const bool switched = !m_activeProfileId.isEmpty() && m_activeProfileId != profile.id;
     m_activeProfileId = profile.id;
     rebuildProfileCombo();
+    m_orders->setProfile(profile);
+    if (m_drafts)
+        m_drafts->setActiveProfileId(profile.id);
     m_badge->setProfile(profile);
     // Sandbox testing options mean nothing to production; the API core drops them anyway.
     m_ui->actionSandboxOptions->setEnabled(profile.isSandbox());
@@ -237,6 +247,46 @@ void MainWindow::saveLayout() const
     settings.setValue(RequestLogKey, m_requestLog->saveState());
 }
 
+void MainWindow::setOrderWriting(OrderWriteService *writer, DraftStore *drafts)
+{
+    if (m_drafts)
+        return;
+    m_orders->setOrderWriting(writer, drafts);
+    m_drafts = new DraftsView(drafts, m_profiles, this);
+    m_drafts->setActiveProfileId(m_activeProfileId);
+    addPage(m_drafts, tr("Drafts"), style()->standardIcon(QStyle::SP_FileIcon));
+    m_ui->actionNewOrder->setEnabled(true);
+    auto *newOrder = new QToolButton(m_orders->tabs());
+    newOrder->setObjectName(QStringLiteral("newOrderButton"));
+    newOrder->setDefaultAction(m_ui->actionNewOrder);
+    newOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newOrder->setAutoRaise(false);
+    m_orders->tabs()->setCornerWidget(newOrder, Qt::TopRightCorner);
+    newOrder->show();
+
+    connect(m_drafts, &DraftsView::newOrderRequested, m_ui->actionNewOrder, &QAction::trigger);
+    connect(m_drafts, &DraftsView::resumeRequested, this, [this](const QString &id) {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+        m_orders->resumeDraft(id);
+    });
+    connect(m_drafts, &DraftsView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_drafts, &DraftsView::draftDiscarded, m_orders, &OrdersPage::forgetDraft);
+    connect(m_orders, &OrdersPage::draftsChanged, this, [this] {
+        if (m_drafts->isVisible())
+            m_drafts->refresh();
+    });
+    // Drafts left from an earlier run are listed, not opened: the user picks.
+    if (m_drafts->draftCount() > 0)
+        showStatusMessage(
+            tr("%n order draft(s) waiting under Drafts.", nullptr, m_drafts->draftCount()));
+}
+
+void MainWindow::showDrafts()
+{
+    if (m_drafts)
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_drafts));
+}
+
 bool MainWindow::showRequest(const QString &correlationId)
 {
     m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_requestLog));
@@ -258,6 +308,7 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_orders->saveDrafts();
     saveLayout();
     QMainWindow::closeEvent(event);
 }
