@@ -8,11 +8,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderCreateRequest", text);
-}
-
 class Checker
 {
 public:
@@ -22,7 +17,10 @@ public:
     void maxLength(const QString &field, const QString &value, int max)
     {
         if (max > 0 && value.trimmed().size() > max)
-            fail(field, tr("At most %1 characters, not %2.").arg(max).arg(value.trimmed().size()));
+            fail(field,
+                 QCoreApplication::translate("OrderCreateRequest", "At most %1 characters, not %2.")
+                     .arg(max)
+                     .arg(value.trimmed().size()));
     }
     void fail(const QString &field, const QString &message)
     {
@@ -50,11 +48,14 @@ void checkParty(Checker &check, const QString &prefix, const Address &address, b
     static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
     const QString code = address.countryCode.trimmed();
     if (!code.isEmpty() && !country.match(code).hasMatch())
-        check.fail(at("countryCode"), tr("A two-letter country code such as US."));
+        check.fail(at("countryCode"),
+                   QCoreApplication::translate("OrderCreateRequest",
+                                               "A two-letter country code such as US."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString mail = address.email.trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        check.fail(at("email"), tr("Not an email address."));
+        check.fail(at("email"),
+                   QCoreApplication::translate("OrderCreateRequest", "Not an email address."));
     check.maxLength(at("email"), address.email, 241);
     check.maxLength(at("phoneNumber"), address.phoneNumber, 30);
 }
@@ -160,7 +161,9 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
     QList<Problem> problems;
     Checker check(&problems);
     if (customerOrderNumber.trimmed().isEmpty())
-        check.fail(QStringLiteral("customerOrderNumber"), tr("The customer PO is required."));
+        check.fail(
+            QStringLiteral("customerOrderNumber"),
+            QCoreApplication::translate("OrderCreateRequest", "The customer PO is required."));
     check.maxLength(QStringLiteral("customerOrderNumber"), customerOrderNumber,
                     v7 ? CustomerOrderNumberMaxLengthV7 : CustomerOrderNumberMaxLengthV6);
     check.maxLength(QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber, v7 ? 18 : 35);
@@ -171,15 +174,20 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
         checkParty(check, QStringLiteral("shipToInfo"), shipTo, v7);
         if (shipTo.addressLine1.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.addressLine1"),
-                       tr("A ship-to address needs a street."));
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "A ship-to address needs a street."));
         if (shipTo.city.trimmed().isEmpty())
-            check.fail(QStringLiteral("shipToInfo.city"), tr("A ship-to address needs a city."));
+            check.fail(QStringLiteral("shipToInfo.city"),
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "A ship-to address needs a city."));
         if (shipTo.postalCode.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.postalCode"),
-                       tr("A ship-to address needs a postal code."));
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "A ship-to address needs a postal code."));
         if (shipTo.countryCode.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.countryCode"),
-                       tr("A ship-to address needs a country."));
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "A ship-to address needs a country."));
     }
     if (!endUserInfo.isEmpty())
         checkParty(check, QStringLiteral("endUserInfo"), endUserInfo, v7);
@@ -189,12 +197,15 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
     for (qsizetype i = 0; i < additionalAttributes.size(); ++i) {
         const AdditionalAttribute &attribute = additionalAttributes.at(i);
         if (attribute.name.trimmed().isEmpty() && !attribute.value.trimmed().isEmpty())
-            check.fail(QStringLiteral("additionalAttributes[%1].attributeName").arg(i),
-                       tr("An attribute needs a name."));
+            check.fail(
+                QStringLiteral("additionalAttributes[%1].attributeName").arg(i),
+                QCoreApplication::translate("OrderCreateRequest", "An attribute needs a name."));
     }
 
     if (lines.isEmpty())
-        check.fail(QStringLiteral("lines"), tr("An order needs at least one line."));
+        check.fail(
+            QStringLiteral("lines"),
+            QCoreApplication::translate("OrderCreateRequest", "An order needs at least one line."));
     QSet<QString> lineNumbers;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const OrderCreateLine &line = lines.at(i);
@@ -206,19 +217,28 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
         if (!number.isEmpty()) {
             if (lineNumbers.contains(number))
                 check.fail(field("customerLineNumber"),
-                           tr("Line number %1 is used twice.").arg(number));
+                           QCoreApplication::translate("OrderCreateRequest",
+                                                       "Line number %1 is used twice.")
+                               .arg(number));
             lineNumbers.insert(number);
         }
         if (line.ingramPartNumber.trimmed().isEmpty() &&
             (!v7 || line.vendorPartNumber.trimmed().isEmpty()))
-            check.fail(field("ingramPartNumber"),
-                       v7 ? tr("An Ingram or vendor part number is required.")
-                          : tr("An Ingram part number is required."));
+            check.fail(
+                field("ingramPartNumber"),
+                v7 ? QCoreApplication::translate("OrderCreateRequest",
+                                                 "An Ingram or vendor part number is required.")
+                   : QCoreApplication::translate("OrderCreateRequest",
+                                                 "An Ingram part number is required."));
         check.maxLength(field("ingramPartNumber"), line.ingramPartNumber, 18);
         if (line.quantity <= 0)
-            check.fail(field("quantity"), tr("The quantity must be at least 1."));
+            check.fail(field("quantity"),
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "The quantity must be at least 1."));
         if (line.unitPrice && *line.unitPrice < 0)
-            check.fail(field("unitPrice"), tr("The price must not be negative."));
+            check.fail(field("unitPrice"),
+                       QCoreApplication::translate("OrderCreateRequest",
+                                                   "The price must not be negative."));
         check.maxLength(field("specialBidNumber"), line.specialBidNumber, 36);
     }
     return problems;

@@ -5,14 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderModifyRequest", text);
-}
-
-} // namespace
-
 QString OrderLineChange::actionCode(Action action)
 {
     switch (action) {
@@ -61,11 +53,14 @@ QList<OrderModifyRequest::Problem> OrderModifyRequest::validate() const
     QList<Problem> problems;
     const auto maxLength = [&problems](const QString &field, const QString &value, int max) {
         if (value.trimmed().size() > max)
-            problems.append(
-                {field, tr("At most %1 characters, not %2.").arg(max).arg(value.trimmed().size())});
+            problems.append({field, QCoreApplication::translate("OrderModifyRequest",
+                                                                "At most %1 characters, not %2.")
+                                        .arg(max)
+                                        .arg(value.trimmed().size())});
     };
     if (isEmpty())
-        problems.append({QStringLiteral("lines"), tr("Nothing to change.")});
+        problems.append({QStringLiteral("lines"),
+                         QCoreApplication::translate("OrderModifyRequest", "Nothing to change.")});
     if (notes)
         maxLength(QStringLiteral("notes"), *notes, 132);
     if (!shipTo.isEmpty()) {
@@ -93,14 +88,22 @@ QList<OrderModifyRequest::Problem> OrderModifyRequest::validate() const
             maxLength(field("notes"), *line.notes, 132);
         if (line.action == OrderLineChange::Action::Add) {
             if (line.ingramPartNumber.trimmed().isEmpty())
-                problems.append({field("ingramPartNumber"), tr("A new line needs a part number.")});
+                problems.append({field("ingramPartNumber"),
+                                 QCoreApplication::translate("OrderModifyRequest",
+                                                             "A new line needs a part number.")});
             if (!line.quantity)
-                problems.append({field("quantity"), tr("A new line needs a quantity.")});
+                problems.append({field("quantity"),
+                                 QCoreApplication::translate("OrderModifyRequest",
+                                                             "A new line needs a quantity.")});
         } else if (line.ingramLineNumber.trimmed().isEmpty()) {
-            problems.append({field("ingramLineNumber"), tr("Which line to change is missing.")});
+            problems.append({field("ingramLineNumber"),
+                             QCoreApplication::translate("OrderModifyRequest",
+                                                         "Which line to change is missing.")});
         }
         if (line.quantity && *line.quantity <= 0 && line.action != OrderLineChange::Action::Delete)
-            problems.append({field("quantity"), tr("The quantity must be at least 1.")});
+            problems.append({field("quantity"),
+                             QCoreApplication::translate("OrderModifyRequest",
+                                                         "The quantity must be at least 1.")});
     }
     return problems;
 }
