@@ -38,6 +38,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     OrdersService *m_service;
     QTabWidget *m_tabs;
