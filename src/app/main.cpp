@@ -1,9 +1,12 @@
 // Entry point of the ResellerDesk desktop application.
 #include "apiclient.h"
 #include "keychainsecretstore.h"
+#include "languageswitcher.h"
 #include "logfilter.h"
 #include "mainwindow.h"
 #include "ordersservice.h"
+#include "preferencescontroller.h"
+#include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
@@ -99,6 +102,10 @@ int main(int argc, char **argv)
     OrdersService orders(&client);
     RequestLogModel requestLog;
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
+    // Language, theme, timeout and log size before the first window: it opens translated.
+    LanguageSwitcher language;
+    PreferencesController preferences(&settings, &client, &requestLog, &language);
+    preferences.applyStored();
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
     MainWindow window(&client, &orders, &requestLog, &profiles);
     QObject::connect(&session, &SessionController::profileChanged, &window,
@@ -116,8 +123,18 @@ int main(int argc, char **argv)
             if (session.offlineSandbox())
                 profilesDialog->setOfflineSandboxUrl(session.offlineSandbox()->baseUrl());
         }
+        profilesDialog->setDefaultOrderApiVersion(preferences.preferences().defaultOrderApiVersion);
         profilesDialog->selectProfile(session.profile().id);
         profilesDialog->open();
+    });
+
+    QPointer<PreferencesDialog> preferencesDialog;
+    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&] {
+        if (!preferencesDialog) {
+            preferencesDialog = new PreferencesDialog(&preferences, &window);
+            preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        preferencesDialog->open();
     });
 
     QPointer<SandboxOptionsDialog> sandboxDialog;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apiclient.h"
 #include "environmentbadge.h"
 #include "orderspage.h"
@@ -10,12 +11,9 @@
 
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
-
-#include "appinfo.h"
 
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
@@ -47,14 +45,17 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     statusBar()->addPermanentWidget(m_lastRequest);
     statusBar()->addPermanentWidget(m_connectionState);
 
-    addPage(m_orders, tr("Orders"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addPage(m_requestLog, tr("Request log"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    addPage(m_orders, pageTitle(m_orders),
+            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_requestLog, pageTitle(m_requestLog),
+            style()->standardIcon(QStyle::SP_FileDialogInfoView));
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSandboxOptions, &QAction::triggered, this,
             &MainWindow::sandboxOptionsRequested);
@@ -194,9 +195,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ResellerDesk"),
-        tr("<h3>ResellerDesk %1</h3><p>Order desk for IT resellers on the Ingram "
-           "Micro Reseller API.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(RESELLERDESK_VERSION), QString::fromLatin1(qVersion())));
+    auto *dialog = new AboutDialog(m_client->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// --- Language ---------------------------------------------------------------------------------
+
+// Navigation titles are set again on a language change; a page listed here gets its new title.
+QString MainWindow::pageTitle(QWidget *page) const
+{
+    if (page == m_orders)
+        return tr("Orders");
+    if (page == m_requestLog)
+        return tr("Request log");
+    return {};
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        const QString title = pageTitle(m_ui->pages->widget(row));
+        if (title.isEmpty())
+            continue;
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        item->setText(title);
+        item->setToolTip(title);
+    }
+    // Window title, profile list and connection state are built from translated texts.
+    setProfile(m_client->profile());
 }

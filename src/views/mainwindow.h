@@ -46,17 +46,22 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void profilesRequested();
+    void preferencesRequested();
     void sandboxOptionsRequested();
     void profileSelected(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void rebuildProfileCombo();
     void showAbout();
+    // Texts set in code, again in the current language (QEvent::LanguageChange).
+    void retranslate();
+    QString pageTitle(QWidget *page) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
