@@ -75,9 +75,10 @@ QString AboutDialog::qtKeychainVersion()
 
 void AboutDialog::retranslate()
 {
-    m_ui->titleLabel->setText(
-        tr("%1 %2").arg(QStringLiteral(RESELLERDESK_NAME), QStringLiteral(RESELLERDESK_VERSION)));
-    m_ui->organizationLabel->setText(tr("© %1 · <a href=\"https://%2\">%2</a>")
+    // Name, version, organisation and licence names read the same in every language.
+    m_ui->titleLabel->setText(QStringLiteral("%1 %2").arg(QStringLiteral(RESELLERDESK_NAME),
+                                                          QStringLiteral(RESELLERDESK_VERSION)));
+    m_ui->organizationLabel->setText(QStringLiteral("© %1 · <a href=\"https://%2\">%2</a>")
                                          .arg(QStringLiteral(RESELLERDESK_ORGANIZATION),
                                               QStringLiteral(RESELLERDESK_ORGANIZATION_DOMAIN)));
     m_ui->versionsLabel->setText(tr("Qt %1 (built with %2) · QtKeychain %3")
@@ -85,7 +86,7 @@ void AboutDialog::retranslate()
                                           QStringLiteral(QT_VERSION_STR), qtKeychainVersion()));
     for (int row = 0; row < m_ui->licenseList->count(); ++row) {
         const Component &component = Components[row];
-        m_ui->licenseList->item(row)->setText(tr("%1 — %2").arg(
+        m_ui->licenseList->item(row)->setText(QStringLiteral("%1 — %2").arg(
             QString::fromLatin1(component.name), QString::fromLatin1(component.license)));
     }
 }

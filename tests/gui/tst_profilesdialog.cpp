@@ -203,6 +203,11 @@ void TestProfilesDialog::newProfilesTakeTheDefaultApiVersion()
     const QString id = m_dialog->editedProfileId();
     QVERIFY(m_store->contains(id));
     QCOMPARE(m_store->profile(id).orderApiVersion, ConnectionProfile::OrderApiVersion::V7);
+    // The secret is written before the next profile can start.
+    QTRY_VERIFY(
+        child<QLabel>("clientSecretStatus")
+            ->text()
+            .startsWith(QLatin1String("A client secret is stored in the system keychain.")));
 
     m_dialog->setDefaultOrderApiVersion(ConnectionProfile::OrderApiVersion::V6);
     fillSandboxAccount(QStringLiteral("Acme v6"), randomSecret());
@@ -210,6 +215,10 @@ void TestProfilesDialog::newProfilesTakeTheDefaultApiVersion()
     const QString second = m_dialog->editedProfileId();
     QVERIFY(second != id);
     QCOMPARE(m_store->profile(second).orderApiVersion, ConnectionProfile::OrderApiVersion::V6);
+    QTRY_VERIFY(
+        child<QLabel>("clientSecretStatus")
+            ->text()
+            .startsWith(QLatin1String("A client secret is stored in the system keychain.")));
 }
 
 void TestProfilesDialog::addValidateSaveAndStoreTheSecret()
