@@ -69,6 +69,7 @@ private:
         QCOMPARE(find<QAction>("exportLoadedAction")->text(),
                  QStringLiteral("Export &loaded orders…"));
         QCOMPARE(find<QComboBox>("statusFilter")->itemText(0), QStringLiteral("All requests"));
+        QCOMPARE(find<QPushButton>("bannerRetry")->text(), QStringLiteral("&Retry"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Offline sandbox — ResellerDesk"));
     }
 
@@ -123,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(find<QAction>("exportLoadedAction")->text(),
                  QStringLiteral("&Geladene Bestellungen exportieren…"));
         QCOMPARE(find<QComboBox>("statusFilter")->itemText(0), QStringLiteral("Alle Anfragen"));
+        QCOMPARE(find<QPushButton>("bannerRetry")->text(), QStringLiteral("&Wiederholen"));
         QCOMPARE(m_window->windowTitle(),
                  QStringLiteral("Offline sandbox — ResellerDesk (Deutsch)"));
         // The filter keeps working on what it meant before.
