@@ -72,18 +72,10 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
 
     connect(m_client, &ApiClient::exchangeFinished, this, [this](const ApiExchange &exchange) {
-        const QString path = exchange.url.path();
-        if (exchange.status > 0) {
-            m_lastRequest->setText(tr("Last request: %1 %2 → HTTP %3 in %4 ms")
-                                       .arg(QString::fromLatin1(exchange.method), path)
-                                       .arg(exchange.status)
-                                       .arg(exchange.durationMs));
-        } else {
-            m_lastRequest->setText(
-                tr("Last request: %1 %2 failed: %3")
-                    .arg(QString::fromLatin1(exchange.method), path, exchange.errorText));
-        }
-        m_lastRequest->setToolTip(tr("Correlation ID: %1").arg(exchange.correlationId));
+        m_lastExchange = exchange;
+        m_lastExchange.requestBody.clear(); // only the summary line is kept
+        m_lastExchange.responseBody.clear();
+        showLastRequest();
     });
 
     if (m_profiles) {
@@ -141,6 +133,25 @@ void MainWindow::setProfile(const ConnectionProfile &profile)
                  profile.customerNumber, profile.countryCode));
     if (switched)
         m_orders->reset();
+}
+
+void MainWindow::showLastRequest()
+{
+    const ApiExchange &exchange = m_lastExchange;
+    if (exchange.correlationId.isEmpty())
+        return;
+    const QString path = exchange.url.path();
+    if (exchange.status > 0) {
+        m_lastRequest->setText(tr("Last request: %1 %2 → HTTP %3 in %4 ms")
+                                   .arg(QString::fromLatin1(exchange.method), path)
+                                   .arg(exchange.status)
+                                   .arg(exchange.durationMs));
+    } else {
+        m_lastRequest->setText(
+            tr("Last request: %1 %2 failed: %3")
+                .arg(QString::fromLatin1(exchange.method), path, exchange.errorText));
+    }
+    m_lastRequest->setToolTip(tr("Correlation ID: %1").arg(exchange.correlationId));
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -230,6 +241,8 @@ void MainWindow::retranslate()
         item->setText(title);
         item->setToolTip(title);
     }
-    // Window title, profile list and connection state are built from translated texts.
+    // Window title, profile list, connection state and the last request are built from
+    // translated texts.
     setProfile(m_client->profile());
+    showLastRequest();
 }

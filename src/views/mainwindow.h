@@ -2,6 +2,7 @@
 // menus and shortcuts, the status bar, and the window layout remembered between runs.
 #pragma once
 
+#include "apiexchange.h"
 #include "connectionprofile.h"
 
 #include <QMainWindow>
@@ -62,6 +63,7 @@ private:
     // Texts set in code, again in the current language (QEvent::LanguageChange).
     void retranslate();
     QString pageTitle(QWidget *page) const;
+    void showLastRequest();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -72,4 +74,5 @@ private:
     QLabel *m_connectionState;
     QLabel *m_lastRequest;
     QString m_activeProfileId;
+    ApiExchange m_lastExchange;
 };

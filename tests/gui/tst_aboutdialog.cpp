@@ -109,7 +109,8 @@ private Q_SLOTS:
         MainWindow window(&client, &orders, &log);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        OrderSearchJob *job = orders.search({});
+        std::unique_ptr<OrderSearchJob> job(orders.search({}));
+        job->setAutoDelete(false);
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 20000);
         QVERIFY(!job->hasError());
         QStringList tokens;

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -108,6 +109,12 @@ private Q_SLOTS:
 
     void switchesToGermanAndBack()
     {
+        // A request, so the status bar has something to say about it.
+        std::unique_ptr<OrderSearchJob> job(m_orders->search({}));
+        job->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 20000);
+        auto *lastRequest = find<QLabel>("lastRequest");
+        QTRY_VERIFY(lastRequest->text().startsWith(QLatin1String("Last request: GET ")));
         verifyEnglish();
 
         QVERIFY(m_language->setLanguage(QStringLiteral("de")));
@@ -127,6 +134,8 @@ private Q_SLOTS:
         QCOMPARE(find<QPushButton>("bannerRetry")->text(), QStringLiteral("&Wiederholen"));
         QCOMPARE(m_window->windowTitle(),
                  QStringLiteral("Offline sandbox — ResellerDesk (Deutsch)"));
+        QVERIFY2(lastRequest->text().startsWith(QLatin1String("Letzte Anfrage: GET ")),
+                 qPrintable(lastRequest->text()));
         // The filter keeps working on what it meant before.
         QCOMPARE(find<QComboBox>("statusFilter")->count(), 5);
         grab("language-de.png");
@@ -135,6 +144,7 @@ private Q_SLOTS:
         QVERIFY(!m_language->hasTranslation());
         QTRY_COMPARE(menuTitle("menuFile"), QStringLiteral("&File"));
         verifyEnglish();
+        QVERIFY(lastRequest->text().startsWith(QLatin1String("Last request: GET ")));
     }
 
     void numbersDatesAndMoneyFollowTheLanguage()

@@ -26,6 +26,10 @@
         <translation>Anfrageprotokoll</translation>
     </message>
     <message>
+        <source>Last request: %1 %2 → HTTP %3 in %4 ms</source>
+        <translation>Letzte Anfrage: %1 %2 → HTTP %3 in %4 ms</translation>
+    </message>
+    <message>
         <source>%1 — ResellerDesk</source>
         <translation>%1 — ResellerDesk (Deutsch)</translation>
     </message>
