@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "draftstore.h"
 #include "keychainsecretstore.h"
+#include "languageswitcher.h"
 #include "logfilter.h"
 #include "mainwindow.h"
 #include "orderspage.h"
@@ -9,6 +10,8 @@
 #include "pendingorderstore.h"
 #include "pendingordertracker.h"
 #include "orderwriteservice.h"
+#include "preferencescontroller.h"
+#include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
@@ -106,6 +109,10 @@ int main(int argc, char **argv)
     DraftStore drafts; // outlives the window: editors save their drafts as they close
     RequestLogModel requestLog;
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
+    // Language, theme, timeout and log size before the first window: it opens translated.
+    LanguageSwitcher language;
+    PreferencesController preferences(&settings, &client, &requestLog, &language);
+    preferences.applyStored();
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
     MainWindow window(&client, &orders, &requestLog, &profiles);
     window.setOrderWriting(&orderWriter, &drafts);
@@ -137,8 +144,18 @@ int main(int argc, char **argv)
             if (session.offlineSandbox())
                 profilesDialog->setOfflineSandboxUrl(session.offlineSandbox()->baseUrl());
         }
+        profilesDialog->setDefaultOrderApiVersion(preferences.preferences().defaultOrderApiVersion);
         profilesDialog->selectProfile(session.profile().id);
         profilesDialog->open();
+    });
+
+    QPointer<PreferencesDialog> preferencesDialog;
+    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&] {
+        if (!preferencesDialog) {
+            preferencesDialog = new PreferencesDialog(&preferences, &window);
+            preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        preferencesDialog->open();
     });
 
     QPointer<SandboxOptionsDialog> sandboxDialog;

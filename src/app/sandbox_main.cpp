@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxMain", text);
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;
@@ -39,65 +34,92 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("%1 offline sandbox: a local emulator of the Ingram Micro Reseller API with seeded "
-           "order data, for first runs, training, demos and reproducing problems.\n\n%2")
+        QCoreApplication::translate(
+            "SandboxMain",
+            "%1 offline sandbox: a local emulator of the Ingram Micro Reseller API with seeded "
+            "order data, for first runs, training, demos and reproducing problems.\n\n%2")
             .arg(QStringLiteral(RESELLERDESK_NAME), SandboxFaultRule::syntaxHelp()));
     parser.addHelpOption();
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Prints the name and version, then exits."));
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("SandboxMain", "Prints the name and version, then exits."));
     parser.addOption(versionOption);
     const QCommandLineOption portOption(
         {QStringLiteral("p"), QStringLiteral("port")},
-        tr("TCP port to listen on; 0 picks a free one (default %1).").arg(SandboxDefaults::Port),
-        tr("port"), QString::number(SandboxDefaults::Port));
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        tr("Address to listen on (default 127.0.0.1)."),
-                                        tr("address"), QStringLiteral("127.0.0.1"));
+        QCoreApplication::translate("SandboxMain",
+                                    "TCP port to listen on; 0 picks a free one (default %1).")
+            .arg(SandboxDefaults::Port),
+        QCoreApplication::translate("SandboxMain", "port"), QString::number(SandboxDefaults::Port));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"),
+        QCoreApplication::translate("SandboxMain", "Address to listen on (default 127.0.0.1)."),
+        QCoreApplication::translate("SandboxMain", "address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption ordersOption(
         QStringLiteral("orders"),
-        tr("Number of orders to generate, up to 100000 (default %1).")
+        QCoreApplication::translate("SandboxMain",
+                                    "Number of orders to generate, up to 100000 (default %1).")
             .arg(SandboxDefaults::OrderCount),
-        tr("count"), QString::number(SandboxDefaults::OrderCount));
+        QCoreApplication::translate("SandboxMain", "count"),
+        QString::number(SandboxDefaults::OrderCount));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
-        tr("Seed of the generated data; the same seed gives the same orders (default %1).")
+        QCoreApplication::translate(
+            "SandboxMain",
+            "Seed of the generated data; the same seed gives the same orders (default %1).")
             .arg(SandboxDefaults::Seed),
-        tr("number"), QString::number(SandboxDefaults::Seed));
+        QCoreApplication::translate("SandboxMain", "number"),
+        QString::number(SandboxDefaults::Seed));
     const QCommandLineOption dateOption(
         QStringLiteral("reference-date"),
-        tr("The \"today\" the data is built around, as yyyy-MM-dd (default: the current date)."),
-        tr("date"));
-    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
-                                            tr("Client ID the token endpoint accepts (default %1).")
-                                                .arg(QLatin1String(SandboxDefaults::ClientId)),
-                                            tr("id"), QLatin1String(SandboxDefaults::ClientId));
+        QCoreApplication::translate(
+            "SandboxMain",
+            "The \"today\" the data is built around, as yyyy-MM-dd (default: the current date)."),
+        QCoreApplication::translate("SandboxMain", "date"));
+    const QCommandLineOption clientIdOption(
+        QStringLiteral("client-id"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Client ID the token endpoint accepts (default %1).")
+            .arg(QLatin1String(SandboxDefaults::ClientId)),
+        QCoreApplication::translate("SandboxMain", "id"), QLatin1String(SandboxDefaults::ClientId));
     const QCommandLineOption clientSecretOption(
         QStringLiteral("client-secret"),
-        tr("Client secret the token endpoint accepts (default %1).")
+        QCoreApplication::translate("SandboxMain",
+                                    "Client secret the token endpoint accepts (default %1).")
             .arg(QLatin1String(SandboxDefaults::ClientSecret)),
-        tr("secret"), QLatin1String(SandboxDefaults::ClientSecret));
-    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
-                                            tr("Lifetime of access tokens in seconds (default %1).")
-                                                .arg(SandboxDefaults::TokenLifetimeSeconds),
-                                            tr("seconds"),
-                                            QString::number(SandboxDefaults::TokenLifetimeSeconds));
+        QCoreApplication::translate("SandboxMain", "secret"),
+        QLatin1String(SandboxDefaults::ClientSecret));
+    const QCommandLineOption lifetimeOption(
+        QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Lifetime of access tokens in seconds (default %1).")
+            .arg(SandboxDefaults::TokenLifetimeSeconds),
+        QCoreApplication::translate("SandboxMain", "seconds"),
+        QString::number(SandboxDefaults::TokenLifetimeSeconds));
     const QCommandLineOption v7DelayOption(
         QStringLiteral("v7-delay"),
-        tr("Seconds between a v7 order confirmation and the order appearing in search; 0 makes "
-           "it appear at once (default %1).")
+        QCoreApplication::translate(
+            "SandboxMain",
+            "Seconds between a v7 order confirmation and the order appearing in search; 0 makes "
+            "it appear at once (default %1).")
             .arg(SandboxDefaults::V7OrderDelaySeconds),
-        tr("seconds"), QString::number(SandboxDefaults::V7OrderDelaySeconds));
+        QCoreApplication::translate("SandboxMain", "seconds"),
+        QString::number(SandboxDefaults::V7OrderDelaySeconds));
     const QCommandLineOption holdWindowOption(
         QStringLiteral("hold-window"),
-        tr("Seconds an order placed on customer hold can be modified, released or cancelled "
-           "before it is voided (default %1).")
+        QCoreApplication::translate(
+            "SandboxMain",
+            "Seconds an order placed on customer hold can be modified, released or cancelled "
+            "before it is voided (default %1).")
             .arg(SandboxDefaults::HoldWindowSeconds),
-        tr("seconds"), QString::number(SandboxDefaults::HoldWindowSeconds));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         tr("Switches a fault on; repeatable. Syntax: "
-                                            "KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], "
-                                            "see above."),
-                                         tr("spec"));
+        QCoreApplication::translate("SandboxMain", "seconds"),
+        QString::number(SandboxDefaults::HoldWindowSeconds));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Switches a fault on; repeatable. Syntax: "
+                                    "KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], "
+                                    "see above."),
+        QCoreApplication::translate("SandboxMain", "spec"));
     parser.addOptions({portOption, hostOption, ordersOption, seedOption, dateOption, clientIdOption,
                        clientSecretOption, lifetimeOption, v7DelayOption, holdWindowOption,
                        faultOption});
@@ -105,8 +127,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(versionOption)) {
         QTextStream(stdout) << QStringLiteral(RESELLERDESK_NAME) << QLatin1Char(' ')
-                            << tr("offline sandbox") << QLatin1Char(' ')
-                            << QStringLiteral(RESELLERDESK_VERSION) << Qt::endl;
+                            << QCoreApplication::translate("SandboxMain", "offline sandbox")
+                            << QLatin1Char(' ') << QStringLiteral(RESELLERDESK_VERSION) << Qt::endl;
         return 0;
     }
 
@@ -114,36 +136,45 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("Invalid port \"%1\".").arg(parser.value(portOption)));
+        return fail(QCoreApplication::translate("SandboxMain", "Invalid port \"%1\".")
+                        .arg(parser.value(portOption)));
     const QHostAddress host(parser.value(hostOption));
     if (host.isNull())
-        return fail(tr("Invalid address \"%1\"; give an IP address such as 127.0.0.1.")
-                        .arg(parser.value(hostOption)));
+        return fail(
+            QCoreApplication::translate(
+                "SandboxMain", "Invalid address \"%1\"; give an IP address such as 127.0.0.1.")
+                .arg(parser.value(hostOption)));
     options.orderCount = parser.value(ordersOption).toInt(&ok);
     if (!ok || options.orderCount < 0 || options.orderCount > 100000)
-        return fail(tr("The number of orders must be between 0 and 100000."));
+        return fail(QCoreApplication::translate(
+            "SandboxMain", "The number of orders must be between 0 and 100000."));
     options.seed = parser.value(seedOption).toULongLong(&ok);
     if (!ok)
-        return fail(tr("Invalid seed \"%1\".").arg(parser.value(seedOption)));
+        return fail(QCoreApplication::translate("SandboxMain", "Invalid seed \"%1\".")
+                        .arg(parser.value(seedOption)));
     if (parser.isSet(dateOption)) {
         options.referenceDate =
             QDate::fromString(parser.value(dateOption), QStringLiteral("yyyy-MM-dd"));
         if (!options.referenceDate.isValid())
-            return fail(tr("Invalid reference date \"%1\"; expected yyyy-MM-dd.")
+            return fail(QCoreApplication::translate(
+                            "SandboxMain", "Invalid reference date \"%1\"; expected yyyy-MM-dd.")
                             .arg(parser.value(dateOption)));
     }
     options.clientId = parser.value(clientIdOption);
     options.clientSecret = parser.value(clientSecretOption);
     options.tokenLifetimeSeconds = parser.value(lifetimeOption).toInt(&ok);
     if (!ok || options.tokenLifetimeSeconds < 1)
-        return fail(tr("The token lifetime must be a whole number of seconds, 1 or more."));
+        return fail(QCoreApplication::translate(
+            "SandboxMain", "The token lifetime must be a whole number of seconds, 1 or more."));
 
     options.v7OrderDelaySeconds = parser.value(v7DelayOption).toInt(&ok);
     if (!ok || options.v7OrderDelaySeconds < 0)
-        return fail(tr("The v7 delay must be a whole number of seconds, 0 or more."));
+        return fail(QCoreApplication::translate(
+            "SandboxMain", "The v7 delay must be a whole number of seconds, 0 or more."));
     options.holdWindowSeconds = parser.value(holdWindowOption).toInt(&ok);
     if (!ok || options.holdWindowSeconds < 0)
-        return fail(tr("The hold window must be a whole number of seconds, 0 or more."));
+        return fail(QCoreApplication::translate(
+            "SandboxMain", "The hold window must be a whole number of seconds, 0 or more."));
 
     QList<SandboxFaultRule> rules;
     const QStringList faultSpecs = parser.values(faultOption);
@@ -151,7 +182,8 @@ int main(int argc, char *argv[])
         QString error;
         const auto rule = SandboxFaultRule::parse(spec, &error);
         if (!rule)
-            return fail(tr("Invalid fault \"%1\": %2").arg(spec, error));
+            return fail(QCoreApplication::translate("SandboxMain", "Invalid fault \"%1\": %2")
+                            .arg(spec, error));
         rules.append(*rule);
     }
 
@@ -159,16 +191,17 @@ int main(int argc, char *argv[])
     for (const SandboxFaultRule &rule : std::as_const(rules))
         server.faults()->add(rule);
     if (!server.listen(host, static_cast<quint16>(port)))
-        return fail(tr("Cannot listen on %1 port %2: %3")
+        return fail(QCoreApplication::translate("SandboxMain", "Cannot listen on %1 port %2: %3")
                         .arg(host.toString())
                         .arg(port)
                         .arg(server.errorString()));
 
     QTextStream out(stdout);
-    out << tr("%1 offline sandbox listening on %2")
+    out << QCoreApplication::translate("SandboxMain", "%1 offline sandbox listening on %2")
                .arg(QStringLiteral(RESELLERDESK_NAME), server.baseUrl().toString())
         << Qt::endl;
-    out << tr("%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).")
+    out << QCoreApplication::translate(
+               "SandboxMain", "%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).")
                .arg(server.store()->orderCount())
                .arg(options.seed)
                .arg(server.store()->referenceDate().toString(Qt::ISODate), options.clientId)

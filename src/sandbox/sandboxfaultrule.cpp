@@ -32,11 +32,6 @@ const KindName kindNames[] = {
     {"commit-drop", SandboxFaultKind::CommitThenDrop},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxFaultRule", text);
-}
-
 } // namespace
 
 SandboxFaultRule &SandboxFaultRule::onPath(const QString &substring)
@@ -132,12 +127,15 @@ std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &spec, QSt
         if (mode.captured(1) == QLatin1String("#")) {
             const int count = mode.captured(2).toInt(&ok);
             if (!ok || count < 1)
-                return fail(tr("The count after '#' must be a whole number of 1 or more."));
+                return fail(QCoreApplication::translate(
+                    "SandboxFaultRule",
+                    "The count after '#' must be a whole number of 1 or more."));
             rule.times(count);
         } else {
             const double fraction = mode.captured(2).toDouble(&ok);
             if (!ok || fraction < 0 || fraction > 1)
-                return fail(tr("The fraction after '%' must be between 0 and 1."));
+                return fail(QCoreApplication::translate(
+                    "SandboxFaultRule", "The fraction after '%' must be between 0 and 1."));
             rule.withProbability(fraction);
         }
         rest.chop(mode.capturedLength(0));
@@ -156,7 +154,9 @@ std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &spec, QSt
         if (target.startsWith(QLatin1Char('~'))) {
             rule.onPathMatching(target.mid(1));
             if (!rule.pathPattern.isValid())
-                return fail(tr("The path pattern is not a valid regular expression: %1")
+                return fail(QCoreApplication::translate(
+                                "SandboxFaultRule",
+                                "The path pattern is not a valid regular expression: %1")
                                 .arg(rule.pathPattern.errorString()));
         } else {
             rule.onPath(target);
@@ -175,7 +175,8 @@ std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &spec, QSt
         }
     }
     if (!known)
-        return fail(tr("Unknown fault kind \"%1\".").arg(kindText));
+        return fail(QCoreApplication::translate("SandboxFaultRule", "Unknown fault kind \"%1\".")
+                        .arg(kindText));
 
     if (!parameterText.isEmpty()) {
         if (rule.kind == SandboxFaultKind::ServerError) {
@@ -186,14 +187,18 @@ std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &spec, QSt
             else if (parameterText == QLatin1String("fault"))
                 rule.shape = SandboxErrorShape::Fault;
             else
-                return fail(tr("A 500 fault takes errors, message or fault, not \"%1\".")
+                return fail(QCoreApplication::translate(
+                                "SandboxFaultRule",
+                                "A 500 fault takes errors, message or fault, not \"%1\".")
                                 .arg(parameterText));
         } else {
             bool ok = false;
             rule.parameter = parameterText.toInt(&ok);
             if (!ok || rule.parameter < 0)
-                return fail(
-                    tr("The parameter of %1 must be a whole number of 0 or more.").arg(kindText));
+                return fail(QCoreApplication::translate(
+                                "SandboxFaultRule",
+                                "The parameter of %1 must be a whole number of 0 or more.")
+                                .arg(kindText));
         }
     }
     return rule;
@@ -201,16 +206,18 @@ std::optional<SandboxFaultRule> SandboxFaultRule::parse(const QString &spec, QSt
 
 QString SandboxFaultRule::syntaxHelp()
 {
-    return tr("Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]\n"
-              "  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],\n"
-              "                  502, 503, 504, malformed-json, truncated, drop,\n"
-              "                  slow-body[:MS], expired-token,\n"
-              "                  late-answer[:MS] (carried out, answered MS later; default\n"
-              "                  120000), commit-drop (carried out, then the connection drops)\n"
-              "  @PATH           only requests whose path contains PATH; @~REGEX for a regular\n"
-              "                  expression; @GET:/path to limit the method too\n"
-              "  %FRACTION       hit each matching request with probability FRACTION (0..1)\n"
-              "  #COUNT          hit only the next COUNT matching requests\n"
-              "  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth\n"
-              "            late-answer:60000@POST:/resellers/v6/orders#1");
+    return QCoreApplication::translate(
+        "SandboxFaultRule",
+        "Fault switch: KIND[:PARAM][@[METHOD:]PATH][%FRACTION | #COUNT]\n"
+        "  KIND            latency:MS, 429[:RETRY_AFTER_S], 500[:errors|message|fault],\n"
+        "                  502, 503, 504, malformed-json, truncated, drop,\n"
+        "                  slow-body[:MS], expired-token,\n"
+        "                  late-answer[:MS] (carried out, answered MS later; default\n"
+        "                  120000), commit-drop (carried out, then the connection drops)\n"
+        "  @PATH           only requests whose path contains PATH; @~REGEX for a regular\n"
+        "                  expression; @GET:/path to limit the method too\n"
+        "  %FRACTION       hit each matching request with probability FRACTION (0..1)\n"
+        "  #COUNT          hit only the next COUNT matching requests\n"
+        "  Examples: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth\n"
+        "            late-answer:60000@POST:/resellers/v6/orders#1");
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apiclient.h"
 #include "draftsview.h"
 #include "environmentbadge.h"
@@ -14,15 +15,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolButton>
-
-#include "appinfo.h"
 
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
@@ -54,14 +52,17 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     statusBar()->addPermanentWidget(m_lastRequest);
     statusBar()->addPermanentWidget(m_connectionState);
 
-    addPage(m_orders, tr("Orders"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    addPage(m_requestLog, tr("Request log"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    addPage(m_orders, pageTitle(m_orders),
+            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_requestLog, pageTitle(m_requestLog),
+            style()->standardIcon(QStyle::SP_FileDialogInfoView));
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSandboxOptions, &QAction::triggered, this,
             &MainWindow::sandboxOptionsRequested);
@@ -82,18 +83,10 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
 
     connect(m_client, &ApiClient::exchangeFinished, this, [this](const ApiExchange &exchange) {
-        const QString path = exchange.url.path();
-        if (exchange.status > 0) {
-            m_lastRequest->setText(tr("Last request: %1 %2 → HTTP %3 in %4 ms")
-                                       .arg(QString::fromLatin1(exchange.method), path)
-                                       .arg(exchange.status)
-                                       .arg(exchange.durationMs));
-        } else {
-            m_lastRequest->setText(
-                tr("Last request: %1 %2 failed: %3")
-                    .arg(QString::fromLatin1(exchange.method), path, exchange.errorText));
-        }
-        m_lastRequest->setToolTip(tr("Correlation ID: %1").arg(exchange.correlationId));
+        m_lastExchange = exchange;
+        m_lastExchange.requestBody.clear(); // only the summary line is kept
+        m_lastExchange.responseBody.clear();
+        showLastRequest();
     });
 
     if (m_profiles) {
@@ -222,6 +215,25 @@ void MainWindow::setProfile(const ConnectionProfile &profile)
         m_orders->reset();
 }
 
+void MainWindow::showLastRequest()
+{
+    const ApiExchange &exchange = m_lastExchange;
+    if (exchange.correlationId.isEmpty())
+        return;
+    const QString path = exchange.url.path();
+    if (exchange.status > 0) {
+        m_lastRequest->setText(tr("Last request: %1 %2 → HTTP %3 in %4 ms")
+                                   .arg(QString::fromLatin1(exchange.method), path)
+                                   .arg(exchange.status)
+                                   .arg(exchange.durationMs));
+    } else {
+        m_lastRequest->setText(
+            tr("Last request: %1 %2 failed: %3")
+                .arg(QString::fromLatin1(exchange.method), path, exchange.errorText));
+    }
+    m_lastRequest->setToolTip(tr("Correlation ID: %1").arg(exchange.correlationId));
+}
+
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
@@ -254,7 +266,7 @@ void MainWindow::setOrderWriting(OrderWriteService *writer, DraftStore *drafts)
     m_orders->setOrderWriting(writer, drafts);
     m_drafts = new DraftsView(drafts, m_profiles, this);
     m_drafts->setActiveProfileId(m_activeProfileId);
-    addPage(m_drafts, tr("Drafts"), style()->standardIcon(QStyle::SP_FileIcon));
+    addPage(m_drafts, pageTitle(m_drafts), style()->standardIcon(QStyle::SP_FileIcon));
     m_ui->actionNewOrder->setEnabled(true);
     auto *newOrder = new QToolButton(m_orders->tabs());
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
@@ -315,9 +327,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ResellerDesk"),
-        tr("<h3>ResellerDesk %1</h3><p>Order desk for IT resellers on the Ingram "
-           "Micro Reseller API.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(RESELLERDESK_VERSION), QString::fromLatin1(qVersion())));
+    auto *dialog = new AboutDialog(m_client->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// --- Language ---------------------------------------------------------------------------------
+
+// Navigation titles are set again on a language change; a page listed here gets its new title.
+QString MainWindow::pageTitle(QWidget *page) const
+{
+    if (page == m_orders)
+        return tr("Orders");
+    if (page == m_requestLog)
+        return tr("Request log");
+    if (page && page == m_drafts)
+        return tr("Drafts");
+    return {}; // Pending orders carries a count: updatePendingLabel()
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (int row = 0; row < m_ui->navigation->count(); ++row) {
+        const QString title = pageTitle(m_ui->pages->widget(row));
+        if (title.isEmpty())
+            continue;
+        QListWidgetItem *item = m_ui->navigation->item(row);
+        item->setText(title);
+        item->setToolTip(title);
+    }
+    // Window title, profile list, connection state and the last request are built from
+    // translated texts.
+    updatePendingLabel();
+    setProfile(m_client->profile());
+    showLastRequest();
 }

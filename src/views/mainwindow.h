@@ -2,6 +2,7 @@
 // menus and shortcuts, the status bar, and the window layout remembered between runs.
 #pragma once
 
+#include "apiexchange.h"
 #include "connectionprofile.h"
 
 #include <QMainWindow>
@@ -64,6 +65,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void profilesRequested();
+    void preferencesRequested();
     void sandboxOptionsRequested();
     void profileSelected(const QString &id);
     // A notification the user was given (status bar, taskbar alert, tray message).
@@ -72,6 +74,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
@@ -79,6 +82,10 @@ private:
     void showAbout();
     void notifyResolved(const PendingOrder &entry);
     void updatePendingLabel();
+    // Texts set in code, again in the current language (QEvent::LanguageChange).
+    void retranslate();
+    QString pageTitle(QWidget *page) const;
+    void showLastRequest();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -94,4 +101,5 @@ private:
     PendingOrdersView *m_pendingOrders = nullptr;
     QListWidgetItem *m_pendingItem = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    ApiExchange m_lastExchange;
 };

@@ -19,20 +19,18 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_detail(new QLabel(this))
     , m_correlation(new QLabel(this))
     , m_copy(new QToolButton(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_showRequest(new QPushButton(tr("Show &request"), this))
+    , m_retry(new QPushButton(this))
+    , m_showRequest(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Message"));
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_detail->setObjectName(QStringLiteral("bannerDetail"));
     m_correlation->setObjectName(QStringLiteral("bannerCorrelationId"));
     m_copy->setObjectName(QStringLiteral("bannerCopyCorrelationId"));
     m_retry->setObjectName(QStringLiteral("bannerRetry"));
     m_showRequest->setObjectName(QStringLiteral("bannerShowRequest"));
-    m_showRequest->setToolTip(tr("Open this request in the request log"));
     m_close->setObjectName(QStringLiteral("bannerClose"));
     // The wrapped text takes the width; without this a banner with no correlation ID row gave
     // it to the icon and squeezed the text into a narrow column.
@@ -50,13 +48,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);
-    m_copy->setText(tr("Copy ID"));
-    m_copy->setToolTip(tr("Copy the correlation ID, for Ingram Micro API support"));
-    m_copy->setAccessibleName(tr("Copy correlation ID"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss message"));
+    retranslate();
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -170,4 +164,24 @@ void MessageBanner::applyStyle()
         QStringLiteral("#messageBanner{") + colours +
         QStringLiteral(
             "border-radius:4px;} #messageBanner QLabel{background:transparent;border:none;}"));
+}
+
+void MessageBanner::retranslate()
+{
+    setAccessibleName(tr("Message"));
+    m_retry->setText(tr("&Retry"));
+    m_showRequest->setText(tr("Show &request"));
+    m_showRequest->setToolTip(tr("Open this request in the request log"));
+    m_copy->setText(tr("Copy ID"));
+    m_copy->setToolTip(tr("Copy the correlation ID, for Ingram Micro API support"));
+    m_copy->setAccessibleName(tr("Copy correlation ID"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }

@@ -45,8 +45,12 @@ Q_SIGNALS:
     void retryRequested();
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyStyle();
+    void retranslate();
 
     Type m_type = Type::Information;
     QString m_correlationId;

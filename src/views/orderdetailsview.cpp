@@ -875,3 +875,18 @@ bool OrderDetailsView::restoreState(const QByteArray &state)
         m_columnsSized = true;
     return ok;
 }
+
+void OrderDetailsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        // The form's texts are back to their defaults; the shown order is written again in the
+        // new language, with its raw JSON as it came.
+        if (m_hasDetails) {
+            const QString raw = m_ui->rawJsonView->toPlainText();
+            showDetails(m_details, {});
+            m_ui->rawJsonView->setPlainText(raw);
+        }
+    }
+    QWidget::changeEvent(event);
+}

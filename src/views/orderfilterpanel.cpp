@@ -220,3 +220,20 @@ QWidget *OrderFilterPanel::lastInput() const
 {
     return m_ui->clearFiltersButton;
 }
+
+void OrderFilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (const auto &status : std::as_const(m_statusChecks)) {
+            status.second->setText(OrderStatus::displayName(status.first));
+            status.second->setAccessibleName(
+                tr("Status %1").arg(OrderStatus::displayName(status.first)));
+        }
+        for (const DateRow &row : std::as_const(m_dateRows)) {
+            for (QDateEdit *edit : {row.from, row.to})
+                edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        }
+    }
+    QWidget::changeEvent(event);
+}

@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void filtersChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct DateRow
     {

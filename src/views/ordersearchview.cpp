@@ -615,3 +615,27 @@ bool OrderSearchView::restoreState(const QByteArray &state)
         setKind(static_cast<QuickSearchKind>(kind), false);
     return true;
 }
+
+void OrderSearchView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_exportLoadedAction->setText(tr("Export &loaded orders…"));
+        m_exportAllAction->setText(tr("Export &all pages…"));
+        for (QAction *action : m_kindActions->actions())
+            action->setText(kindText(static_cast<QuickSearchKind>(action->data().toInt())));
+        m_ui->searchKindButton->setToolTip(
+            tr("What the search text is. Order numbers such as 20-RD3QV are recognised by their "
+               "shape; for anything else, choose here."));
+        m_ui->resultsView->header()->setToolTip(
+            tr("Click to sort. Right-click to show or hide columns; drag to reorder."));
+        // Column titles, dates and amounts are written in the language of the moment.
+        if (const int columns = m_model->columnCount())
+            Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        m_ui->resultsView->viewport()->update();
+        setKind(m_kind, m_kindIsAutomatic);
+        updateFilterToggle();
+        updateState();
+    }
+    QWidget::changeEvent(event);
+}

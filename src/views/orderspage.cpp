@@ -7,6 +7,7 @@
 #include "orderwriteservice.h"
 
 #include <QDataStream>
+#include <QEvent>
 #include <QIODevice>
 #include <QPointer>
 #include <QTabBar>
@@ -346,4 +347,16 @@ bool OrdersPage::restoreState(const QByteArray &state)
         return false;
     m_detailsState = details;
     return m_search->restoreState(search);
+}
+
+void OrdersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_tabs->setTabText(m_tabs->indexOf(m_search), tr("Search"));
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *view = qobject_cast<OrderDetailsView *>(m_tabs->widget(i)))
+                m_tabs->setTabToolTip(i, tr("Order %1").arg(view->orderNumber()));
+        }
+    }
+    QWidget::changeEvent(event);
 }

@@ -70,6 +70,9 @@ Q_SIGNALS:
     // A draft was saved, submitted or removed: drafts lists refresh.
     void draftsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     OrdersService *m_service;
     QTabWidget *m_tabs;

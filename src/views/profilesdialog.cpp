@@ -512,8 +512,14 @@ void ProfilesDialog::addProfile()
         profile.name = tr("New profile");
         // The vendor sandbox, not production, until the user says otherwise.
         profile.environment = ConnectionProfile::Environment::VendorSandbox;
+        profile.orderApiVersion = m_defaultOrderApiVersion;
         startDraft(profile, {});
     });
+}
+
+void ProfilesDialog::setDefaultOrderApiVersion(ConnectionProfile::OrderApiVersion version)
+{
+    m_defaultOrderApiVersion = version;
 }
 
 void ProfilesDialog::duplicateProfile()

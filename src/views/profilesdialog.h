@@ -48,6 +48,12 @@ public:
 
     // The timeout for "Test connection", for each of its two requests.
     void setConnectionTestTimeout(int ms);
+    // The order API version a new profile starts with (Preferences).
+    void setDefaultOrderApiVersion(ConnectionProfile::OrderApiVersion version);
+    ConnectionProfile::OrderApiVersion defaultOrderApiVersion() const
+    {
+        return m_defaultOrderApiVersion;
+    }
 
 public Q_SLOTS:
     void reject() override;
@@ -111,6 +117,8 @@ private:
     QString m_editingId;
     bool m_isDraft = false;
     ConnectionProfile m_draft;
+    ConnectionProfile::OrderApiVersion m_defaultOrderApiVersion =
+        ConnectionProfile::OrderApiVersion::V6;
     QString m_copySecretFrom; // a duplicate takes the original's secret when none is typed
     QString m_customUrlText;  // what the user typed for Custom, kept across environment switches
     bool m_loading = false;

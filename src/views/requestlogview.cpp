@@ -60,11 +60,9 @@ RequestLogView::RequestLogView(RequestLogModel *model, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 2);
 
     using SF = RequestLogFilterModel::StatusFilter;
-    m_ui->statusFilter->addItem(tr("All requests"), int(SF::All));
-    m_ui->statusFilter->addItem(tr("Successful (2xx)"), int(SF::Success));
-    m_ui->statusFilter->addItem(tr("Client errors (4xx)"), int(SF::ClientErrors));
-    m_ui->statusFilter->addItem(tr("Server errors (5xx)"), int(SF::ServerErrors));
-    m_ui->statusFilter->addItem(tr("All failures"), int(SF::Failures));
+    for (const SF filter : {SF::All, SF::Success, SF::ClientErrors, SF::ServerErrors, SF::Failures})
+        m_ui->statusFilter->addItem(QString(), int(filter));
+    retranslate();
 
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusFilter(SF(m_ui->statusFilter->currentData().toInt())); });
@@ -78,6 +76,33 @@ RequestLogView::RequestLogView(RequestLogModel *model, QWidget *parent)
 }
 
 RequestLogView::~RequestLogView() = default;
+
+void RequestLogView::retranslate()
+{
+    using SF = RequestLogFilterModel::StatusFilter;
+    const QList<QPair<SF, QString>> texts = {
+        {SF::All, tr("All requests")},
+        {SF::Success, tr("Successful (2xx)")},
+        {SF::ClientErrors, tr("Client errors (4xx)")},
+        {SF::ServerErrors, tr("Server errors (5xx)")},
+        {SF::Failures, tr("All failures")},
+    };
+    for (const auto &text : texts)
+        m_ui->statusFilter->setItemText(m_ui->statusFilter->findData(int(text.first)), text.second);
+}
+
+void RequestLogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        // Column titles and the shown request are written in the language of the moment.
+        if (const int columns = m_model->columnCount())
+            Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        showCurrent();
+    }
+    QWidget::changeEvent(event);
+}
 
 bool RequestLogView::showEntry(const QString &correlationId)
 {

@@ -40,7 +40,11 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showCurrent();
     void copyCurl();
     void exportSelected();

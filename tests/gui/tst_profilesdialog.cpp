@@ -83,6 +83,7 @@ private Q_SLOTS:
 
     void firstRunShowsTheOfflineSandbox();
     void addValidateSaveAndStoreTheSecret();
+    void newProfilesTakeTheDefaultApiVersion();
     void testConnectionSucceedsAgainstTheSandbox();
     void wrongSecretShowsThePreciseFailure();
     void removingAProfileRemovesItsSecret();
@@ -191,6 +192,33 @@ void TestProfilesDialog::firstRunShowsTheOfflineSandbox()
     QVERIFY(!saveButton()->isEnabled());
     const QString result = runTest();
     QVERIFY2(result.startsWith(QStringLiteral("✔ Connection works")), qPrintable(result));
+}
+
+void TestProfilesDialog::newProfilesTakeTheDefaultApiVersion()
+{
+    // The default from Preferences; the form itself has no field for it.
+    m_dialog->setDefaultOrderApiVersion(ConnectionProfile::OrderApiVersion::V7);
+    fillSandboxAccount(QStringLiteral("Acme v7"), randomSecret());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString id = m_dialog->editedProfileId();
+    QVERIFY(m_store->contains(id));
+    QCOMPARE(m_store->profile(id).orderApiVersion, ConnectionProfile::OrderApiVersion::V7);
+    // The secret is written before the next profile can start.
+    QTRY_VERIFY(
+        child<QLabel>("clientSecretStatus")
+            ->text()
+            .startsWith(QLatin1String("A client secret is stored in the system keychain.")));
+
+    m_dialog->setDefaultOrderApiVersion(ConnectionProfile::OrderApiVersion::V6);
+    fillSandboxAccount(QStringLiteral("Acme v6"), randomSecret());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString second = m_dialog->editedProfileId();
+    QVERIFY(second != id);
+    QCOMPARE(m_store->profile(second).orderApiVersion, ConnectionProfile::OrderApiVersion::V6);
+    QTRY_VERIFY(
+        child<QLabel>("clientSecretStatus")
+            ->text()
+            .startsWith(QLatin1String("A client secret is stored in the system keychain.")));
 }
 
 void TestProfilesDialog::addValidateSaveAndStoreTheSecret()
