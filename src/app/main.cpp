@@ -98,6 +98,7 @@ int main(int argc, char **argv)
     ApiClient client;
     OrdersService orders(&client);
     RequestLogModel requestLog;
+    requestLog.applySettings(settings);
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
     MainWindow window(&client, &orders, &requestLog, &profiles);
