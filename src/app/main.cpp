@@ -114,6 +114,8 @@ int main(int argc, char **argv)
         if (!profilesDialog) {
             profilesDialog = new ProfilesDialog(&profiles, &secrets, &sessionSecrets, &window);
             profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(profilesDialog, &ProfilesDialog::exchangeFinished, &requestLog,
+                             &RequestLogModel::append);
             if (session.offlineSandbox())
                 profilesDialog->setOfflineSandboxUrl(session.offlineSandbox()->baseUrl());
         }

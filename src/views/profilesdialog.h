@@ -49,6 +49,10 @@ public:
     // The timeout for "Test connection", for each of its two requests.
     void setConnectionTestTimeout(int ms);
 
+Q_SIGNALS:
+    // The connection test's requests, redacted, for the request log.
+    void exchangeFinished(const ApiExchange &exchange);
+
 public Q_SLOTS:
     void reject() override;
 
