@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -150,6 +151,16 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
 
 QString ApiError::message() const
 {
+    const QString text = plainMessage();
+    if (kind == Kind::Http && maintenanceWindowEnd.isValid())
+        return tr("%1 It failed inside Ingram Micro's nightly maintenance window, when orders "
+                  "cannot be created with API v6.")
+            .arg(text);
+    return text;
+}
+
+QString ApiError::plainMessage() const
+{
     switch (kind) {
     case Kind::None:
         return {};
@@ -251,6 +262,12 @@ QString ApiError::nextStep() const
         return tr("Correct the values and try again.");
     case Kind::Http:
         break;
+    }
+    if (maintenanceWindowEnd.isValid()) {
+        const QDateTime end = maintenanceWindowEnd.toLocalTime();
+        return tr("The window ends at %1 your time. Send the order again after that, or "
+                  "place it with API v7, which accepts orders during the window.")
+            .arg(QLocale().toString(end, QLocale::ShortFormat));
     }
     if (httpStatus == 401 || httpStatus == 403)
         return tr("Check the connection profile: customer number, country and API access.");

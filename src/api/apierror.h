@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -44,6 +45,9 @@ public:
     QString correlationId;   // IM-CorrelationID of the request that failed
     int retryAfterSeconds = -1;
     bool maybeProcessed = false; // a request that changes data may have reached the server
+    // Set when a v6 order create failed with a 5xx inside the vendor's nightly maintenance
+    // window: when that window ends (UTC). Message and next step then say so.
+    QDateTime maintenanceWindowEnd;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -64,6 +68,9 @@ public:
                              const QByteArray &contentType = {});
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString);
     static ApiError invalidResponse(const QString &detail);
+
+private:
+    QString plainMessage() const;
 };
 
 Q_DECLARE_METATYPE(ApiError)

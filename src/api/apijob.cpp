@@ -49,6 +49,8 @@ void ApiJob::finish(const ApiError &error)
     m_error = error;
     if (m_error.isError() && m_error.correlationId.isEmpty())
         m_error.correlationId = m_response.correlationId;
+    if (m_error.isError())
+        annotateError(m_error);
     Q_EMIT finished(this);
     if (m_autoDelete)
         deleteLater();

@@ -38,6 +38,8 @@ protected:
     // Turns a 2xx answer into the typed result. Returns an error for malformed bodies:
     // a broken answer is never a silent empty result.
     virtual ApiError parseResponse(const ApiResponse &response);
+    // Last look at a failure before finished() reports it, for context only this job knows.
+    virtual void annotateError(ApiError &error) const { Q_UNUSED(error) }
 
 private:
     friend class ApiClient;

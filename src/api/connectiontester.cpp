@@ -117,6 +117,7 @@ void ConnectionTester::start(const ConnectionProfile &profile,
     once.maxAttempts = 1;
     m_client->setRetryPolicy(once);
     m_client->setProfile(profile, std::move(secrets));
+    connect(m_client, &ApiClient::exchangeFinished, this, &ConnectionTester::exchangeFinished);
 
     auto *job = new ConnectionTestSearchJob;
     connect(job, &ApiJob::finished, this, &ConnectionTester::onSearchFinished);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "apiexchange.h"
 #include "connectionprofile.h"
 
 #include <QElapsedTimer>
@@ -73,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void finished(const ConnectionTester::Result &result);
+    // The test's requests, redacted, for the request log.
+    void exchangeFinished(const ApiExchange &exchange);
 
 private:
     void onSearchFinished(ApiJob *job);

@@ -1,5 +1,7 @@
 #include "orderwritejobs.h"
 
+#include "maintenancewindow.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -25,6 +27,15 @@ ApiError OrderCreateJob::parseJson(const QJsonDocument &document, const ApiRespo
         return error;
     }
     return {};
+}
+
+void OrderCreateJob::annotateError(ApiError &error) const
+{
+    if (error.kind != ApiError::Kind::Http || error.httpStatus < 500)
+        return;
+    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    if (const auto span = MaintenanceWindow::spanAt(now))
+        error.maintenanceWindowEnd = span->end.toUTC();
 }
 
 ApiError OrderConfirmJob::parseJson(const QJsonDocument &document, const ApiResponse &)

@@ -6,7 +6,10 @@
 #include "ordercreateresult.h"
 #include "ordermodifyresult.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+
+#include <functional>
 
 // POST /resellers/v6/orders: 201 ordered, 207 partly ordered (success, see isPartial()).
 class OrderCreateJob : public JsonApiJob
@@ -19,12 +22,18 @@ public:
     bool isPartial() const { return m_result.isPartial(); }
     const QJsonObject &raw() const { return m_raw; }
 
+    // The clock that decides whether a failure fell into the nightly maintenance window.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
 protected:
     ApiError parseJson(const QJsonDocument &document, const ApiResponse &response) override;
+    // A 5xx inside the vendor's nightly maintenance window says so.
+    void annotateError(ApiError &error) const override;
 
 private:
     OrderCreateResult m_result;
     QJsonObject m_raw;
+    std::function<QDateTime()> m_now;
 };
 
 // POST /resellers/v7/orders: the answer only confirms that the order is being processed.

@@ -76,6 +76,7 @@ OrderWriteService::OrderWriteService(ApiClient *client, QObject *parent)
 OrderCreateJob *OrderWriteService::createV6(const OrderCreateRequest &order, QObject *parent)
 {
     auto *job = new OrderCreateJob(parent);
+    job->setClock(m_now);
     return startChecked(m_client, job, createRequest(CreateV6Path, order.toJsonV6()),
                         order.validate(OrderApiVersion::V6));
 }

@@ -28,6 +28,8 @@ public:
     OrderActionJob *cancel(const QString &orderNumber, QObject *parent = nullptr);
 
     ApiClient *client() const { return m_client; }
+    // "Now" for the maintenance window check of v6 creates; tests fix it.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     static constexpr const char *CreateV6Path = "/resellers/v6/orders";
     static constexpr const char *CreateV7Path = "/resellers/v7/orders";
@@ -35,4 +37,5 @@ public:
 
 private:
     ApiClient *m_client;
+    std::function<QDateTime()> m_now;
 };

@@ -32,10 +32,13 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QTextStream in(stdin);
     QSettings settings;
     CliEnvironment environment;
     environment.out = &out;
     environment.err = &err;
+    environment.in = &in;
+    environment.inputIsTerminal = CliEnvironment::standardInputIsTerminal();
     environment.settings = &settings;
     environment.clientSecret = CliEnvironment::clientSecretFromProcess();
 

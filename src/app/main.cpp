@@ -108,6 +108,7 @@ int main(int argc, char **argv)
     OrderWriteService orderWriter(&client);
     DraftStore drafts; // outlives the window: editors save their drafts as they close
     RequestLogModel requestLog;
+    requestLog.applySettings(settings);
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
     // Language, theme, timeout and log size before the first window: it opens translated.
     LanguageSwitcher language;
@@ -141,6 +142,8 @@ int main(int argc, char **argv)
         if (!profilesDialog) {
             profilesDialog = new ProfilesDialog(&profiles, &secrets, &sessionSecrets, &window);
             profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(profilesDialog, &ProfilesDialog::exchangeFinished, &requestLog,
+                             &RequestLogModel::append);
             if (session.offlineSandbox())
                 profilesDialog->setOfflineSandboxUrl(session.offlineSandbox()->baseUrl());
         }

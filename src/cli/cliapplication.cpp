@@ -81,7 +81,7 @@ void CliApplication::start(const QStringList &arguments)
 {
     const ExitCode code = dispatch(arguments);
     // A command that started runs on; everything else has ended already.
-    if (!m_command || code != ExitCode::Success || !m_session)
+    if (!m_command || code != ExitCode::Success || (!m_session && m_command->needsConnection()))
         finish(static_cast<int>(code));
 }
 
@@ -195,6 +195,12 @@ ExitCode CliApplication::dispatch(const QStringList &arguments)
     const QString problem = m_command->configure(parser, parser.positionalArguments().mid(2));
     if (!problem.isEmpty())
         return fail(problem);
+
+    if (!m_command->needsConnection()) {
+        connect(m_command.get(), &CliCommand::finished, this, &CliApplication::finish);
+        m_command->run(nullptr, m_environment.out, m_environment.err, *format);
+        return ExitCode::Success;
+    }
 
     m_session = std::make_unique<CliSession>(m_environment);
     m_session->setTimeout(timeout * 1000);

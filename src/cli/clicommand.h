@@ -41,6 +41,8 @@ public:
     // checks them before anything is sent. Returns a translated usage error, or an empty
     // string when the command can run.
     virtual QString configure(const QCommandLineParser &parser, const QStringList &arguments) = 0;
+    // Whether run() needs a session; a command that only checks input runs without one.
+    virtual bool needsConnection() const { return true; }
 
     // Runs against the session; finished() follows exactly once, always after run() returns.
     void run(CliSession *session, QTextStream *out, QTextStream *err, OutputFormat format);

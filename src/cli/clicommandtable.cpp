@@ -1,5 +1,7 @@
 #include "clicommandtable.h"
 
+#include "orderscancelcommand.h"
+#include "orderscreatecommand.h"
 #include "orderssearchcommand.h"
 #include "ordersshowcommand.h"
 #include "quotessearchcommand.h"
@@ -33,6 +35,16 @@ QList<CliCommandTable::Entry> CliCommandTable::entries()
          tr("Validate a quote and list the fields its vendor requires to order it."),
          [] {
              return std::make_unique<QuotesValidateCommand>();
+         }},
+        {QStringLiteral("orders"), QStringLiteral("create"),
+         tr("Place an order from a JSON file in the API's request shape; --dry-run checks it."),
+         [] {
+             return std::make_unique<OrdersCreateCommand>();
+         }},
+        {QStringLiteral("orders"), QStringLiteral("cancel"),
+         tr("Cancel an order on customer hold."),
+         [] {
+             return std::make_unique<OrdersCancelCommand>();
          }},
     };
 }

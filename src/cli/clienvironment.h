@@ -19,6 +19,9 @@ struct CliEnvironment
 
     QTextStream *out = nullptr; // results
     QTextStream *err = nullptr; // notes, errors, --verbose
+    QTextStream *in = nullptr;  // answers to questions; null: nobody to ask
+    // Whether a person types the input; without one, questions need --yes instead.
+    bool inputIsTerminal = false;
     // The app's settings, where the connection profiles are; not owned. Null: the default
     // QSettings of the application identity.
     QSettings *settings = nullptr;
@@ -31,4 +34,6 @@ struct CliEnvironment
 
     // Reads RESELLERDESK_CLIENT_SECRET from the process environment.
     static std::optional<QString> clientSecretFromProcess();
+    // Whether the process's standard input is a terminal.
+    static bool standardInputIsTerminal();
 };

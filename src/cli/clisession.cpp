@@ -4,6 +4,7 @@
 #include "apiexchange.h"
 #include "keychainsecretstore.h"
 #include "ordersservice.h"
+#include "orderwriteservice.h"
 #include "profilesecretsource.h"
 #include "profilestore.h"
 #include "sandbox/sandboxserver.h"
@@ -19,6 +20,7 @@ CliSession::CliSession(const CliEnvironment &environment, QObject *parent)
     , m_environment(environment)
     , m_client(new ApiClient(this))
     , m_orders(new OrdersService(m_client, this))
+    , m_writer(new OrderWriteService(m_client, this))
 {
     connect(m_client, &ApiClient::exchangeFinished, this, &CliSession::printExchange);
 }

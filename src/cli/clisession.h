@@ -12,6 +12,7 @@
 
 class ApiClient;
 class OrdersService;
+class OrderWriteService;
 class SandboxServer;
 class SecretSource;
 class SecretStore;
@@ -38,6 +39,8 @@ public:
 
     ApiClient *client() const { return m_client; }
     OrdersService *orders() const { return m_orders; }
+    OrderWriteService *writer() const { return m_writer; }
+    const CliEnvironment &environment() const { return m_environment; }
     const ConnectionProfile &profile() const { return m_profile; }
 
     QString errorMessage() const { return m_errorMessage; }
@@ -53,6 +56,7 @@ private:
     CliEnvironment m_environment;
     ApiClient *m_client;
     OrdersService *m_orders;
+    OrderWriteService *m_writer;
     ConnectionProfile m_profile;
     std::unique_ptr<QSettings> m_ownSettings;
     std::unique_ptr<SandboxServer> m_sandbox;

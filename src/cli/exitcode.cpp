@@ -6,6 +6,8 @@
 
 ExitCode exitCodeFor(const ApiError &error)
 {
+    if (error.maybeProcessed)
+        return ExitCode::Unconfirmed;
     switch (error.kind) {
     case ApiError::Kind::None:
         return ExitCode::Success;
@@ -52,5 +54,9 @@ QString exitCodeHelp()
            line(ExitCode::Configuration,
                 QT_TRANSLATE_NOOP("ExitCode", "configuration error: unknown profile, no client "
                                               "secret, keychain unavailable, credentials "
-                                              "refused"));
+                                              "refused")) +
+           line(ExitCode::Unconfirmed,
+                QT_TRANSLATE_NOOP("ExitCode", "unconfirmed: the answer to a create or cancel was "
+                                              "lost, so it may have been carried out; it is "
+                                              "never sent again automatically"));
 }

@@ -13,6 +13,8 @@ enum class ExitCode : int
     Api = 3,           // the API answered with an error status or an unreadable answer
     Network = 4,       // no answer: connection refused, host not found, timeout, TLS
     Configuration = 5, // unknown profile, no secret, no keychain, credentials refused
+    // A create or change whose answer was lost: it may have been carried out. Never resent.
+    Unconfirmed = 6,
 };
 
 // Which exit code an API error ends the program with.

@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
+
+#include <algorithm>
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -145,6 +148,24 @@ void RequestLogModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
     trimTo(m_capacity);
+}
+
+void RequestLogModel::applySettings(const QSettings &settings)
+{
+    bool ok = false;
+    const int capacity = settings.value(QLatin1String(CapacityKey)).toInt(&ok);
+    if (ok)
+        setCapacity(std::clamp(capacity, MinCapacity, MaxCapacity));
+    const int bodyLimitKiB = settings.value(QLatin1String(BodyLimitKey)).toInt(&ok);
+    if (ok)
+        setBodyLimit(qint64(std::clamp(bodyLimitKiB, MinBodyLimitKiB, MaxBodyLimitKiB)) * 1024);
+}
+
+void RequestLogModel::saveSettings(QSettings &settings, int capacity, int bodyLimitKiB)
+{
+    settings.setValue(QLatin1String(CapacityKey), std::clamp(capacity, MinCapacity, MaxCapacity));
+    settings.setValue(QLatin1String(BodyLimitKey),
+                      std::clamp(bodyLimitKiB, MinBodyLimitKiB, MaxBodyLimitKiB));
 }
 
 void RequestLogModel::trimTo(int capacity)

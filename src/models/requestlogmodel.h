@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QList>
 
+class QSettings;
+
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +45,13 @@ public:
 
     static constexpr int DefaultCapacity = 500;
     static constexpr qint64 DefaultBodyLimit = 64 * 1024;
+    // Where the limits are kept (the size is set in Edit → Preferences); read by applySettings().
+    static constexpr const char *CapacityKey = "Preferences/requestLogSize"; // set in Preferences
+    static constexpr const char *BodyLimitKey = "requestLog/bodyLimitKiB";
+    static constexpr int MinCapacity = 10;
+    static constexpr int MaxCapacity = 100000;
+    static constexpr int MinBodyLimitKiB = 1;
+    static constexpr int MaxBodyLimitKiB = 16 * 1024;
 
     explicit RequestLogModel(QObject *parent = nullptr);
 
@@ -58,6 +67,11 @@ public:
     // Bodies longer than this are cut, with a note, to keep memory bounded.
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
     qint64 bodyLimit() const { return m_bodyLimit; }
+    // Applies the capacity and body limit stored under CapacityKey and BodyLimitKey, clamped to
+    // the ranges above; missing or unreadable values leave the defaults.
+    void applySettings(const QSettings &settings);
+    // Stores them, for the preferences dialog; applySettings() reads them back.
+    static void saveSettings(QSettings &settings, int capacity, int bodyLimitKiB);
 
     const ApiExchange &exchange(int row) const { return m_entries.at(row); }
     // The newest entry with this correlation ID, or -1.

@@ -98,7 +98,11 @@ QString SandboxDataGenerator::base36(quint64 value, int width) const
     return text;
 }
 
-std::vector<SandboxOrder> SandboxDataGenerator::generate(int count)
+namespace {
+constexpr int ProgressStep = 500;
+} // namespace
+
+std::vector<SandboxOrder> SandboxDataGenerator::generate(int count, const Progress &progress)
 {
     for (auto &pool : m_endUsers)
         pool.clear();
@@ -109,8 +113,11 @@ std::vector<SandboxOrder> SandboxDataGenerator::generate(int count)
     }
     std::vector<SandboxOrder> orders;
     orders.reserve(static_cast<std::size_t>(qMax(0, count)));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
+        if (progress && i % ProgressStep == 0 && !progress(i))
+            return orders;
         orders.push_back(makeOrder(i));
+    }
     return orders;
 }
 

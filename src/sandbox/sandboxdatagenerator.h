@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QRandomGenerator>
 
+#include <functional>
 #include <vector>
 
 class SandboxDataGenerator
@@ -14,7 +15,10 @@ class SandboxDataGenerator
 public:
     SandboxDataGenerator(quint64 seed, QDate referenceDate);
 
-    std::vector<SandboxOrder> generate(int count);
+    // Called every few hundred orders with how many are done; returning false stops early.
+    using Progress = std::function<bool(int done)>;
+
+    std::vector<SandboxOrder> generate(int count, const Progress &progress = {});
 
     // Rewrites lines, shipments and invoices so that they agree with status. Used for the seed
     // and for the simulateStatus parameter of order details; invoiced adds invoices to shipped

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxtokenstore.h"
 
 #include <QTcpServer>
+#include <QThread>
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
@@ -25,6 +26,13 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
+    cancelRegeneration();
+    if (m_regenerationThread)
+        m_regenerationThread->wait();
+    for (const QPointer<QThread> &thread : std::as_const(m_disposers)) {
+        if (thread)
+            thread->wait();
+    }
     // The HTTP server's pending timers refer to the API and the faults: it goes first.
     delete m_http;
 }
@@ -125,6 +133,7 @@ bool SandboxServer::regenerate(int orderCount, quint64 seed)
                              << MaxOrderCount;
         return false;
     }
+    cancelRegeneration();
     SandboxOptions options = m_options;
     options.orderCount = orderCount;
     options.seed = seed;
@@ -136,4 +145,94 @@ bool SandboxServer::regenerate(int orderCount, quint64 seed)
                       << m_store->generationMilliseconds() << "ms";
     Q_EMIT dataReset();
     return true;
+}
+
+bool SandboxServer::startRegeneration(int orderCount, quint64 seed)
+{
+    if (orderCount < 0 || orderCount > MaxOrderCount || isRegenerating()) {
+        qCWarning(lcSandbox) << "cannot regenerate" << orderCount << "orders now";
+        return false;
+    }
+    SandboxOptions options = m_options;
+    options.orderCount = orderCount;
+    options.seed = seed;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::unique_ptr<SandboxStore>>();
+    m_regenerationCancel = cancel;
+    m_regenerationTimer.start();
+
+    // The worker touches nothing of this object but posts progress to it; the destructor
+    // waits for the worker, so the object outlives every post.
+    QThread *thread = QThread::create([this, options, cancel, result] {
+        int lastPercent = -1;
+        auto store = std::make_unique<SandboxStore>(
+            options, [this, cancel, &lastPercent](qint64 done, qint64 total) {
+                if (cancel->load())
+                    return false;
+                const int percent = total > 0 ? int(done * 100 / total) : 100;
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, cancel, done, total] {
+                            if (!cancel->load())
+                                Q_EMIT regenerationProgress(done, total);
+                        },
+                        Qt::QueuedConnection);
+                }
+                return true;
+            });
+        *result = std::move(store);
+    });
+    thread->setObjectName(QStringLiteral("sandbox-regenerate"));
+    m_regenerationThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, cancel, result, options] {
+        thread->deleteLater();
+        if (m_regenerationThread == thread)
+            m_regenerationThread = nullptr;
+        std::unique_ptr<SandboxStore> store = std::move(*result);
+        const bool cancelled = cancel->load() || !store || store->wasCancelled();
+        if (cancelled) {
+            disposeInBackground(std::move(store));
+            qCInfo(lcSandbox) << "data reset cancelled";
+            Q_EMIT regenerationFinished(false, m_regenerationTimer.elapsed());
+            return;
+        }
+        applyRegeneration(std::move(store), options);
+        Q_EMIT regenerationFinished(true, m_regenerationTimer.elapsed());
+    });
+    thread->start(QThread::LowPriority);
+    return true;
+}
+
+void SandboxServer::cancelRegeneration()
+{
+    if (m_regenerationCancel)
+        m_regenerationCancel->store(true);
+}
+
+void SandboxServer::applyRegeneration(std::unique_ptr<SandboxStore> store,
+                                      const SandboxOptions &options)
+{
+    // Swapped, not assigned: the API and the HTTP server keep pointing at the same store, and
+    // the old orders leave with the swapped-out object instead of being freed here.
+    std::swap(*m_store, *store);
+    *m_desk = SandboxOrderDesk(m_store.get(), m_clock.get(), options);
+    m_options = options;
+    qCInfo(lcSandbox) << "data reset to" << options.orderCount << "orders, seed" << options.seed
+                      << "in" << m_store->generationMilliseconds() << "ms on a worker thread";
+    disposeInBackground(std::move(store));
+    Q_EMIT dataReset();
+}
+
+void SandboxServer::disposeInBackground(std::unique_ptr<SandboxStore> store)
+{
+    if (!store)
+        return;
+    auto owned = std::make_shared<std::unique_ptr<SandboxStore>>(std::move(store));
+    QThread *thread = QThread::create([owned] { owned->reset(); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_disposers.removeAll(nullptr);
+    m_disposers.append(thread);
+    thread->start(QThread::LowPriority);
 }

@@ -6,13 +6,18 @@
 #include "sandbox/sandboxrequestrecord.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QTcpServer;
+class QThread;
 class SandboxApi;
 class SandboxCatalog;
 class SandboxClock;
@@ -71,6 +76,17 @@ public:
     // The same with the current count and seed: back to the seeded data.
     bool resetData() { return regenerate(m_options.orderCount, m_options.seed); }
 
+    // regenerate() without blocking this thread: the new data is built on a worker thread while
+    // the server keeps answering from the old data, then swapped in here (the old data is freed
+    // on a worker thread too). regenerationProgress() reports on the way, regenerationFinished()
+    // follows exactly once. Returns false, starting nothing, when orderCount is out of range or
+    // a regeneration is already running.
+    bool startRegeneration(int orderCount, quint64 seed);
+    // Stops a running regeneration; the data stays as it was. regenerationFinished(false)
+    // follows.
+    void cancelRegeneration();
+    bool isRegenerating() const { return !m_regenerationThread.isNull(); }
+
     // The most recent requests, oldest first, at most options().requestRecordLimit.
     QList<SandboxRequestRecord> receivedRequests() const;
     void clearReceivedRequests();
@@ -78,6 +94,9 @@ public:
 Q_SIGNALS:
     // After regenerate() replaced the data.
     void dataReset();
+    void regenerationProgress(qint64 done, qint64 total);
+    // applied is false when it was cancelled; elapsedMs is the wall time from the start.
+    void regenerationFinished(bool applied, qint64 elapsedMs);
 
 private:
     SandboxOptions m_options;
@@ -90,4 +109,12 @@ private:
     SandboxHttpServer *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;
     QString m_errorString;
+
+    void applyRegeneration(std::unique_ptr<SandboxStore> store, const SandboxOptions &options);
+    void disposeInBackground(std::unique_ptr<SandboxStore> store);
+
+    QPointer<QThread> m_regenerationThread;
+    std::shared_ptr<std::atomic<bool>> m_regenerationCancel;
+    QElapsedTimer m_regenerationTimer;
+    QList<QPointer<QThread>> m_disposers;
 };

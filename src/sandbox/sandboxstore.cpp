@@ -8,13 +8,30 @@
 #include <algorithm>
 
 SandboxStore::SandboxStore(const SandboxOptions &options)
+    : SandboxStore(options, {})
+{}
+
+SandboxStore::SandboxStore(const SandboxOptions &options, const Progress &progress)
     : m_today(options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate())
     , m_seed(options.seed)
 {
     QElapsedTimer timer;
     timer.start();
+    const int count = qMax(0, options.orderCount);
+    // Generation takes about two thirds of the time, indexing the rest.
+    const qint64 total = qint64(count) * 3 / 2;
     SandboxDataGenerator generator(options.seed, m_today);
-    m_orders = generator.generate(qMax(0, options.orderCount));
+    SandboxDataGenerator::Progress generated;
+    if (progress)
+        generated = [&progress, total](int done) {
+            return progress(done, total);
+        };
+    m_orders = generator.generate(count, generated);
+    if (orderCount() < count) {
+        m_cancelled = true;
+        m_orders.clear();
+        return;
+    }
     m_quotes = SandboxQuoteBook(options.seed, m_today);
     m_newestFirst.reserve(static_cast<qsizetype>(m_orders.size()));
     m_byNumber.reserve(orderCount() * 3);
@@ -22,6 +39,10 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     m_bySerial.reserve(orderCount() * 4);
     m_byTracking.reserve(orderCount() * 2);
     for (int i = 0; i < orderCount(); ++i) {
+        if (progress && i % 1000 == 0 && !progress(count + i / 2, total)) {
+            m_cancelled = true;
+            return;
+        }
         m_newestFirst.append(i);
         index(i);
     }
@@ -29,6 +50,8 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
               [this](int a, int b) { return m_orders[a].utcSortKey() > m_orders[b].utcSortKey(); });
     m_nextNumberIndex = static_cast<quint64>(orderCount());
     m_generationMs = timer.elapsed();
+    if (progress)
+        progress(total, total);
     qCDebug(lcSandbox) << "generated" << orderCount() << "orders in" << m_generationMs << "ms";
 }
 

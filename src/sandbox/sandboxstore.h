@@ -9,12 +9,19 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <vector>
 
 class SandboxStore
 {
 public:
     explicit SandboxStore(const SandboxOptions &options = {});
+    // Reports progress as done/total steps (generation, then indexing) and stops early when
+    // progress returns false; wasCancelled() then tells, and the store must not be used.
+    // Safe on a worker thread: it touches nothing shared but the read-only catalog.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    SandboxStore(const SandboxOptions &options, const Progress &progress);
+    bool wasCancelled() const { return m_cancelled; }
 
     QDate referenceDate() const { return m_today; }
     quint64 seed() const { return m_seed; }
@@ -69,5 +76,6 @@ private:
     QDate m_today;
     quint64 m_seed = 0;
     qint64 m_generationMs = 0;
+    bool m_cancelled = false;
     quint64 m_nextNumberIndex = 0;
 };

@@ -121,6 +121,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this,
             &ProfilesDialog::keepSecretForSession);
     connect(m_tester, &ConnectionTester::finished, this, &ProfilesDialog::onTestFinished);
+    connect(m_tester, &ConnectionTester::exchangeFinished, this, &ProfilesDialog::exchangeFinished);
 
     const QList<QLineEdit *> edits = {m_ui->nameEdit,           m_ui->baseUrlEdit,
                                       m_ui->customerNumberEdit, m_ui->countryCodeEdit,
@@ -872,6 +873,9 @@ void ProfilesDialog::onTestFinished(const ConnectionTester::Result &result)
         text = result.nextStep.isEmpty()
                    ? tr("✘ Test failed: %1").arg(result.message)
                    : tr("✘ Test failed: %1\n%2").arg(result.message, result.nextStep);
+        // The request is in the request log under this ID.
+        if (!result.correlationId.isEmpty())
+            text += QLatin1Char('\n') + tr("Correlation ID: %1").arg(result.correlationId);
         m_ui->testResult->setStyleSheet(
             QStringLiteral("border-left: 3px solid #c62828; padding: 2px 6px;"));
     }

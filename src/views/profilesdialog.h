@@ -55,6 +55,10 @@ public:
         return m_defaultOrderApiVersion;
     }
 
+Q_SIGNALS:
+    // The connection test's requests, redacted, for the request log.
+    void exchangeFinished(const ApiExchange &exchange);
+
 public Q_SLOTS:
     void reject() override;
 

@@ -369,7 +369,22 @@ void SandboxOptionsDialog::setUpData()
         m_ui->seedSizeSpin->setValue(m_sandbox->options().orderCount);
         connect(m_sandbox.data(), &SandboxServer::dataReset, this,
                 &SandboxOptionsDialog::showDataStatus);
+        connect(m_sandbox.data(), &SandboxServer::regenerationProgress, this,
+                &SandboxOptionsDialog::showResetProgress);
+        connect(m_sandbox.data(), &SandboxServer::regenerationFinished, this,
+                &SandboxOptionsDialog::finishReset);
+        connect(m_sandbox.data(), &QObject::destroyed, this, [this] {
+            finishReset(false, 0);
+            m_ui->offlineDataGroup->setEnabled(false);
+        });
     }
+    connect(m_ui->cancelResetButton, &QPushButton::clicked, this, [this] {
+        if (m_sandbox && m_resetRunning) {
+            m_ui->cancelResetButton->setEnabled(false);
+            m_ui->dataStatusLabel->setText(tr("Stopping…"));
+            m_sandbox->cancelRegeneration();
+        }
+    });
     connect(m_ui->resetDataButton, &QPushButton::clicked, this,
             &SandboxOptionsDialog::confirmReset);
     showDataStatus();
@@ -413,35 +428,53 @@ void SandboxOptionsDialog::startReset()
 {
     if (!m_sandbox || m_resetRunning)
         return;
+    m_resetOrderCount = m_ui->seedSizeSpin->value();
+    // Generated on a worker thread: the window stays responsive and the sandbox keeps
+    // answering from the old data until the new data is swapped in.
+    if (!m_sandbox->startRegeneration(m_resetOrderCount, m_sandbox->options().seed)) {
+        m_ui->dataStatusLabel->setText(
+            tr("The data could not be reset to %Ln order(s).", nullptr, m_resetOrderCount));
+        return;
+    }
     m_resetRunning = true;
-    const int orderCount = m_ui->seedSizeSpin->value();
-    m_ui->offlineDataGroup->setEnabled(false);
-    m_ui->dataStatusLabel->setText(tr("Generating %Ln order(s)…", nullptr, orderCount));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // Generation blocks this thread; the status and the cursor are painted first, from the
-    // event loop already running, without a nested one.
-    QTimer::singleShot(0, this, [this, orderCount] { finishReset(orderCount); });
+    m_ui->seedSizeSpin->setEnabled(false);
+    m_ui->resetDataButton->setEnabled(false);
+    m_ui->resetProgress->setValue(0);
+    m_ui->resetProgress->show();
+    m_ui->cancelResetButton->setEnabled(true);
+    m_ui->cancelResetButton->show();
+    m_ui->cancelResetButton->setFocus();
+    m_ui->dataStatusLabel->setText(tr("Generating %Ln order(s)…", nullptr, m_resetOrderCount));
 }
 
-void SandboxOptionsDialog::finishReset(int orderCount)
+void SandboxOptionsDialog::showResetProgress(qint64 done, qint64 total)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const bool done = m_sandbox && m_sandbox->regenerate(orderCount, m_sandbox->options().seed);
-    const qint64 elapsedMs = timer.elapsed();
-    QApplication::restoreOverrideCursor();
+    if (!m_resetRunning)
+        return;
+    m_ui->resetProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
+}
+
+void SandboxOptionsDialog::finishReset(bool applied, qint64 elapsedMs)
+{
+    if (!m_resetRunning)
+        return;
     m_resetRunning = false;
-    m_ui->offlineDataGroup->setEnabled(!m_sandbox.isNull());
+    const bool focus = m_ui->cancelResetButton->hasFocus();
+    m_ui->resetProgress->hide();
+    m_ui->cancelResetButton->hide();
+    m_ui->seedSizeSpin->setEnabled(true);
+    m_ui->resetDataButton->setEnabled(true);
+    if (focus)
+        m_ui->resetDataButton->setFocus();
     if (!m_sandbox)
         return;
-    const QLocale locale;
-    if (!done) {
-        m_ui->dataStatusLabel->setText(
-            tr("The data could not be reset to %Ln order(s).", nullptr, orderCount));
+    if (!applied) {
+        m_ui->dataStatusLabel->setText(tr("Reset stopped; the data is unchanged (%Ln order(s)).",
+                                          nullptr, m_sandbox->store()->orderCount()));
         return;
     }
     m_ui->dataStatusLabel->setText(
         tr("Data reset to %Ln seeded order(s) in %1 s; created orders are gone.", nullptr,
            m_sandbox->store()->orderCount())
-            .arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 1)));
+            .arg(QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1)));
 }

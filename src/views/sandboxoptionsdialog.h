@@ -51,7 +51,8 @@ private:
     // Asks, in a window-modal message box, before the data is replaced.
     void confirmReset();
     void startReset();
-    void finishReset(int orderCount);
+    void showResetProgress(qint64 done, qint64 total);
+    void finishReset(bool applied, qint64 elapsedMs);
     void showDataStatus();
 
     std::unique_ptr<Ui::SandboxOptionsDialog> m_ui;
@@ -63,4 +64,5 @@ private:
     QList<QStringList> m_shownTexts;
     QTimer *m_refreshTimer;
     bool m_resetRunning = false;
+    int m_resetOrderCount = 0;
 };

@@ -303,7 +303,15 @@ void TestProfilesDialog::testConnectionSucceedsAgainstTheSandbox()
 void TestProfilesDialog::wrongSecretShowsThePreciseFailure()
 {
     fillSandboxAccount(QStringLiteral("Wrong secret"), QStringLiteral("not-the-secret"));
+    QSignalSpy exchanges(m_dialog.get(), &ProfilesDialog::exchangeFinished);
     const QString result = runTest();
+    // The test's token request reaches the request log, redacted.
+    QVERIFY(!exchanges.isEmpty());
+    for (const QList<QVariant> &arguments : std::as_const(exchanges)) {
+        const ApiExchange exchange = arguments.constFirst().value<ApiExchange>();
+        QVERIFY(!exchange.requestBody.contains("not-the-secret"));
+        QVERIFY(exchange.url.path().contains(QLatin1String("/oauth/")));
+    }
     QCOMPARE(result, QStringLiteral("✘ Test failed: The client ID or client secret was not "
                                     "accepted: Invalid client identifier {0}\nCheck the client ID "
                                     "and secret of your API application in the Ingram Micro "

@@ -103,6 +103,17 @@ private Q_SLOTS:
         const QString curl = QApplication::clipboard()->text();
         QVERIFY(curl.contains(QStringLiteral("$ACCESS_TOKEN")));
         QVERIFY(!curl.contains(token));
+        // Every entry's cURL, the token request's too: no token, no client secret.
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            QApplication::clipboard()->clear();
+            QTest::mouseClick(child<QPushButton>("copyCurlButton"), Qt::LeftButton);
+            const QString text = QApplication::clipboard()->text();
+            QVERIFY2(text.startsWith(QLatin1String("curl ")), qPrintable(text));
+            QVERIFY2(!text.contains(token), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String(SandboxDefaults::ClientSecret)),
+                     qPrintable(text));
+        }
 
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("log.json"));

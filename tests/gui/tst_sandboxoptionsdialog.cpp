@@ -12,14 +12,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 class TestSandboxOptionsDialog : public QObject
@@ -364,6 +367,50 @@ private Q_SLOTS:
             return;
         QCOMPARE(countOrders(), 0);
         QVERIFY(child<QLabel>("dataStatusLabel")->text().contains(QLatin1String("0")));
+    }
+
+    void largeResetRunsOffTheGuiThreadAndStops()
+    {
+        openDialog(ConnectionProfile::Environment::OfflineSandbox);
+        const QString first = firstOrderNumber();
+        // The GUI thread's longest gap between two ticks while the dialog resets.
+        QTimer ticker;
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        sinceTick.start();
+        ticker.start(10);
+
+        child<QSpinBox>("seedSizeSpin")->setValue(SandboxServer::MaxOrderCount);
+        QTest::mouseClick(child<QPushButton>("resetDataButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        QTest::mouseClick(box->button(QMessageBox::Reset), Qt::LeftButton);
+
+        auto *progress = child<QProgressBar>("resetProgress");
+        auto *stop = child<QPushButton>("cancelResetButton");
+        QTRY_VERIFY(progress->isVisible());
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        QVERIFY(!child<QPushButton>("resetDataButton")->isEnabled());
+        QVERIFY(!QApplication::overrideCursor());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 30000);
+        const QByteArray dir = qgetenv("RD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_dialog->grab().save(QString::fromLocal8Bit(dir) +
+                                  QStringLiteral("/sandbox-options-resetting.png"));
+        // The sandbox keeps answering from the old data meanwhile.
+        QCOMPARE(countOrders(), 40);
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 30000);
+        QVERIFY(!stop->isVisible());
+        QVERIFY(child<QPushButton>("resetDataButton")->isEnabled());
+        QVERIFY2(child<QLabel>("dataStatusLabel")->text().contains(tr("unchanged")),
+                 qPrintable(child<QLabel>("dataStatusLabel")->text()));
+        QCOMPARE(m_sandbox->store()->orderCount(), 40);
+        QCOMPARE(firstOrderNumber(), first);
+        QVERIFY2(longestGap < 750, qPrintable(QStringLiteral("stalled %1 ms").arg(longestGap)));
     }
 
     void accessibleNames()

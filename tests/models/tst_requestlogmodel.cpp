@@ -5,6 +5,8 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -49,6 +51,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void limitsComeFromTheSettings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        RequestLogModel untouched;
+        untouched.applySettings(settings);
+        QCOMPARE(untouched.capacity(), RequestLogModel::DefaultCapacity);
+        QCOMPARE(untouched.bodyLimit(), RequestLogModel::DefaultBodyLimit);
+
+        RequestLogModel::saveSettings(settings, 25, 2);
+        RequestLogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySettings(settings);
+        QCOMPARE(model.capacity(), 25);
+        QCOMPARE(model.bodyLimit(), 2 * 1024);
+        for (int i = 0; i < 30; ++i) {
+            ApiExchange e = exchange(200, QStringLiteral("c%1").arg(i));
+            e.responseBody = QByteArray(5000, 'x');
+            model.append(e);
+        }
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(model.exchange(0).correlationId, QStringLiteral("c5"));
+        QCOMPARE(model.exchange(24).responseBody.size(), 2 * 1024);
+        QVERIFY(model.exchange(24).bodyTruncated);
+
+        // Out of range or not a number: clamped or ignored, never a log of one entry.
+        settings.setValue(QLatin1String(RequestLogModel::CapacityKey), 0);
+        settings.setValue(QLatin1String(RequestLogModel::BodyLimitKey), QStringLiteral("lots"));
+        model.applySettings(settings);
+        QCOMPARE(model.capacity(), RequestLogModel::MinCapacity);
+        QCOMPARE(model.bodyLimit(), 2 * 1024);
+        QCOMPARE(model.rowCount(), RequestLogModel::MinCapacity);
     }
 
     void entriesAreRedactedAndBounded()
