@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>Acerca de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Gestión de pedidos para revendedores de TI con la Reseller API de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licencias:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Componentes y sus licencias</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy versions, platform, locale and the active profile&apos;s environment for a support request; no secrets, tokens or client IDs</source>
+        <translation>Copiar las versiones, la plataforma, la configuración regional y el entorno del perfil activo para una solicitud de soporte; sin secretos, tokens ni ID de cliente</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) · QtKeychain %3</source>
+        <translation>Qt %1 (compilado con %2) · QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build: %1</source>
+        <translation>Falta el texto de la licencia en esta compilación: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>AddressWidget</name>
     <message>
         <source>Phone: %1</source>
@@ -170,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>At most %1 characters, not %2.</source>
-        <translation>Como máximo %1 caracteres, no %2.</translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Output format: table (default), json or csv.</source>
@@ -319,6 +355,18 @@
     <message>
         <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
         <translation>Mostrar los detalles, envíos, números de seguimiento y números de serie de un pedido.</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, name, vendor, special bid, end user, status, date.</source>
+        <translation>Buscar presupuestos por número, nombre, fabricante, oferta especial, usuario final, estado o fecha.</translation>
+    </message>
+    <message>
+        <source>Show one quote&apos;s lines, totals, preamble, purchase instructions and terms.</source>
+        <translation>Mostrar las líneas, los totales, la introducción, las instrucciones de compra y las condiciones de un presupuesto.</translation>
+    </message>
+    <message>
+        <source>Validate a quote and list the fields its vendor requires to order it.</source>
+        <translation>Validar un presupuesto y listar los campos que exige su fabricante para pedirlo.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +586,193 @@
     <message>
         <source>The order search failed (HTTP %1): %2</source>
         <translation>Error en la búsqueda de pedidos (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo del borrador: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an order draft.</source>
+        <translation>El archivo es demasiado grande para ser un borrador de pedido.</translation>
+    </message>
+    <message>
+        <source>The draft file is empty.</source>
+        <translation>El archivo del borrador está vacío.</translation>
+    </message>
+    <message>
+        <source>The draft file is damaged (%1 at byte %2).</source>
+        <translation>El archivo del borrador está dañado (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The file name does not match the draft&apos;s id %1.</source>
+        <translation>El nombre del archivo no coincide con el id del borrador %1.</translation>
+    </message>
+    <message>
+        <source>There is no draft with the id %1.</source>
+        <translation>No hay ningún borrador con el id %1.</translation>
+    </message>
+    <message>
+        <source>The draft %1 no longer exists.</source>
+        <translation>El borrador %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>El borrador no tiene un id válido.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de borradores %1.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>No se puede escribir el borrador: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted: %1</source>
+        <translation>No se puede eliminar el borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsView</name>
+    <message>
+        <source>Order drafts</source>
+        <translation>Borradores de pedido</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Opens the selected draft in an editor tab on the Orders page (or double-click it)</source>
+        <translation>Abre el borrador seleccionado en una pestaña de edición de la página Pedidos (o haga doble clic en él)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected draft after asking</source>
+        <translation>Elimina el borrador seleccionado, previa confirmación</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No drafts. A new order is saved here as a draft while you write it, until the API has confirmed it.</source>
+        <translation>No hay borradores. Un pedido nuevo se guarda aquí como borrador mientras lo escribe, hasta que la API lo confirma.</translation>
+    </message>
+    <message>
+        <source>(no customer PO yet)</source>
+        <translation>(todavía sin OC del cliente)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 — other profile</source>
+        <translation>%1 — otro perfil</translation>
+    </message>
+    <message>
+        <source>Made under the profile %1, not the active one. Resuming and submitting it sends it with the active profile.</source>
+        <translation>Creado con el perfil %1, que no es el activo. Si lo reanuda y lo envía, se enviará con el perfil activo.</translation>
+    </message>
+    <message>
+        <source>Submitted — awaiting confirmation</source>
+        <translation>Enviado — pendiente de confirmación</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>En edición</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The files were left in %1.</source>
+        <translation>Los archivos se dejaron en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) cannot be read.</source>
+        <translation>
+            <numerusform>No se puede leer %n archivo de borrador.</numerusform>
+            <numerusform>No se pueden leer %n archivos de borrador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Discard the draft without a customer PO?</source>
+        <translation>¿Descartar el borrador sin OC del cliente?</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1?</source>
+        <translation>¿Descartar el borrador %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n line(s) and every field are deleted from this computer.</source>
+        <translation>
+            <numerusform>Su %n línea y todos los campos se eliminarán de este equipo.</numerusform>
+            <numerusform>Sus %n líneas y todos los campos se eliminarán de este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was submitted and not yet confirmed: check whether the order was placed before you discard it.</source>
+        <translation>Se envió y aún no se ha confirmado: compruebe si el pedido se realizó antes de descartarlo.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Borrador descartado.</translation>
+    </message>
+    <message>
+        <source>Draft %1 discarded.</source>
+        <translation>Borrador %1 descartado.</translation>
     </message>
 </context>
 <context>
@@ -806,12 +1041,66 @@
         <translation>La solicitud %1 ya no está en el registro de solicitudes.</translation>
     </message>
     <message>
-        <source>About ResellerDesk</source>
-        <translation>Acerca de ResellerDesk</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Gestión de pedidos para revendedores de TI con la Reseller API de Ingram Micro.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;New Order</source>
+        <translation>&amp;Nuevo pedido</translation>
+    </message>
+    <message>
+        <source>Write a new order; it is saved as a draft as you type</source>
+        <translation>Escribir un pedido nuevo; se guarda como borrador mientras escribe</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Pedidos pendientes</translation>
+    </message>
+    <message>
+        <source>Pending orders (%1)</source>
+        <translation>Pedidos pendientes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to appear</source>
+        <translation>
+            <numerusform>%n pedido en espera de aparecer</numerusform>
+            <numerusform>%n pedidos en espera de aparecer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Pedido realizado</translation>
+    </message>
+    <message>
+        <source>Order not found</source>
+        <translation>Pedido no encontrado</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 was placed as %2.</source>
+        <translation>La OC del cliente %1 se realizó como %2.</translation>
+    </message>
+    <message>
+        <source>Customer PO %1: %2. Search for it under Orders before you place it again.</source>
+        <translation>OC del cliente %1: %2. Búsquela en Pedidos antes de volver a realizarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order draft(s) waiting under Drafts.</source>
+        <translation>
+            <numerusform>%n borrador de pedido en espera en Borradores.</numerusform>
+            <numerusform>%n borradores de pedido en espera en Borradores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1163,272 @@
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyOrderDialog</name>
+    <message>
+        <source>Modify Order</source>
+        <translation>Modificar pedido</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>Add a line with an Ingram part number and a quantity</source>
+        <translation>Añadir una línea con un número de parte Ingram y una cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Eliminar línea</translation>
+    </message>
+    <message>
+        <source>Prices are not part of a change: Ingram Micro prices added and changed lines.</source>
+        <translation>Los precios no forman parte de un cambio: Ingram Micro pone precio a las líneas añadidas y modificadas.</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notas del pedido</translation>
+    </message>
+    <message>
+        <source>Change the &amp;ship-to address</source>
+        <translation>Cambiar la dirección de en&amp;vío</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Address line 1:</source>
+        <translation>Línea de dirección 1:</translation>
+    </message>
+    <message>
+        <source>Address line 2:</source>
+        <translation>Línea de dirección 2:</translation>
+    </message>
+    <message>
+        <source>Address line 3:</source>
+        <translation>Línea de dirección 3:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado/provincia:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Country code:</source>
+        <translation>Código de país:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Modify Order %1</source>
+        <translation>Modificar pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is on customer hold. Change quantities and notes in the table, add or delete lines, and change the notes or the ship-to address. Only what you change is sent; everything else stays as it is.</source>
+        <translation>El pedido %1 está en retención del cliente. Cambie cantidades y notas en la tabla, añada o elimine líneas y cambie las notas o la dirección de envío. Solo se envía lo que cambie; todo lo demás queda como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Changes</source>
+        <translation>Enviar &amp;cambios</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>N.º parte Ingram</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Line notes</source>
+        <translation>Notas de la línea</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>The API prices lines itself; a change cannot set a price.</source>
+        <translation>La API pone precio a las líneas por sí misma; un cambio no puede fijar un precio.</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Sin notas</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>Ingram part number of the new line</source>
+        <translation>Número de parte Ingram de la línea nueva</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>add as line %1</source>
+        <translation>añadir como línea %1</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <source>Enter the Ingram part number.</source>
+        <translation>Introduzca el número de parte Ingram.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number has letters and digits only.</source>
+        <translation>Un número de parte Ingram solo contiene letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>Introduzca la calle y el número.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Introduzca la ciudad.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Introduzca el código postal.</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO country code, such as US.</source>
+        <translation>Un código ISO de país de dos letras, como US.</translation>
+    </message>
+    <message>
+        <source>A US ZIP code has five or nine digits.</source>
+        <translation>Un código ZIP de EE. UU. tiene cinco o nueve dígitos.</translation>
+    </message>
+    <message>
+        <source>An email address has an @ in it.</source>
+        <translation>Una dirección de correo electrónico contiene una @.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>add %1 × %2 as line %3</source>
+        <translation>añadir %1 × %2 como línea %3</translation>
+    </message>
+    <message>
+        <source>(no part yet)</source>
+        <translation>(todavía sin parte)</translation>
+    </message>
+    <message>
+        <source>update line %1 (quantity %2)</source>
+        <translation>actualizar la línea %1 (cantidad %2)</translation>
+    </message>
+    <message>
+        <source>delete line %1 (%2)</source>
+        <translation>eliminar la línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>clear the order notes</source>
+        <translation>borrar las notas del pedido</translation>
+    </message>
+    <message>
+        <source>new order notes</source>
+        <translation>notas del pedido nuevas</translation>
+    </message>
+    <message>
+        <source>a new ship-to address</source>
+        <translation>una dirección de envío nueva</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Todavía no hay ningún cambio.</translation>
+    </message>
+    <message>
+        <source>To send: %1.</source>
+        <translation>Para enviar: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep line</source>
+        <translation>&amp;Mantener línea</translation>
+    </message>
+    <message>
+        <source>Remove the new line</source>
+        <translation>Quitar la línea nueva</translation>
+    </message>
+    <message>
+        <source>Delete the selected line from the order, or keep it after all</source>
+        <translation>Eliminar la línea seleccionada del pedido o, finalmente, conservarla</translation>
+    </message>
+    <message>
+        <source>Change something first</source>
+        <translation>Primero cambie algo</translation>
+    </message>
+    <message>
+        <source>Send the changes to Ingram Micro</source>
+        <translation>Enviar los cambios a Ingram Micro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention before they can be sent.</source>
+        <translation>
+            <numerusform>%n cambio requiere atención antes de poder enviarse.</numerusform>
+            <numerusform>%n cambios requieren atención antes de poder enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reasons are shown next to the fields.</source>
+        <translation>Los motivos se muestran junto a los campos.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard the changes to order %1? Nothing has been sent.</source>
+        <translation>¿Descartar los cambios del pedido %1? No se ha enviado nada.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1503,38 @@
     <message>
         <source>The price must not be negative.</source>
         <translation>El precio no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Como máximo %1 caracteres, no %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Un código de país de dos letras, como US.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>No es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and + ( ) - . only, such as +1 555 0100.</source>
+        <translation>Solo dígitos, espacios y + ( ) - ., como +1 555 0100.</translation>
+    </message>
+    <message>
+        <source>v7 orders have no third address line; move it to line 2.</source>
+        <translation>Los pedidos v7 no tienen tercera línea de dirección; pásela a la línea 2.</translation>
+    </message>
+    <message>
+        <source>Give a ship-to address ID or a full address, not both.</source>
+        <translation>Indique un ID de dirección de envío o una dirección completa, no ambos.</translation>
+    </message>
+    <message>
+        <source>The requested delivery date %1 is in the past.</source>
+        <translation>La fecha de entrega solicitada %1 ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>v6 orders take no vendor part number; use v7 or clear it.</source>
+        <translation>Los pedidos v6 no admiten número de parte del fabricante; use v7 o bórrelo.</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +2125,6 @@
         <translation>Líneas (%1)</translation>
     </message>
     <message>
-        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
-        <translation>Envíos: %1 números de seguimiento, %2 números de serie</translation>
-    </message>
-    <message>
         <source>Charges, attributes and dates (%1)</source>
         <translation>Cargos, atributos y fechas (%1)</translation>
     </message>
@@ -1616,6 +2199,750 @@
     <message>
         <source>Order %1.pdf</source>
         <translation>Pedido %1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold</source>
+        <translation>Cambiar las líneas, las notas o la dirección de envío de este pedido en retención del cliente</translation>
+    </message>
+    <message>
+        <source>Modify order</source>
+        <translation>Modificar pedido</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>Li&amp;berar</translation>
+    </message>
+    <message>
+        <source>Release this order on customer hold for shipping</source>
+        <translation>Liberar este pedido en retención del cliente para su envío</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Liberar pedido</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order</source>
+        <translation>Cancelar &amp;pedido</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold</source>
+        <translation>Cancelar este pedido en retención del cliente</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Shipments: %1, %2</source>
+        <translation>Envíos: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking number(s)</source>
+        <translation>
+            <numerusform>%n número de seguimiento</numerusform>
+            <numerusform>%n números de seguimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s)</source>
+        <translation>
+            <numerusform>%n número de serie</numerusform>
+            <numerusform>%n números de serie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders on customer hold can be changed within 24 hours of being placed; after that Ingram Micro voids them.</source>
+        <translation>Los pedidos en retención del cliente se pueden cambiar durante las 24 horas siguientes a su realización; después, Ingram Micro los anula.</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold. %1</source>
+        <translation>Cambiar las líneas, las notas o la dirección de envío de este pedido en retención del cliente. %1</translation>
+    </message>
+    <message>
+        <source>Release this order for shipping; it can no longer be changed afterwards. %1</source>
+        <translation>Liberar este pedido para su envío; después ya no se podrá cambiar. %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold. %1</source>
+        <translation>Cancelar este pedido en retención del cliente. %1</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded.</source>
+        <translation>Disponible cuando se haya cargado el pedido.</translation>
+    </message>
+    <message>
+        <source>A change to this order is under way.</source>
+        <translation>Hay un cambio en curso en este pedido.</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded again.</source>
+        <translation>Disponible cuando se haya vuelto a cargar el pedido.</translation>
+    </message>
+    <message>
+        <source>Only an order on customer hold can be modified, released or cancelled; the status of order %1 is “%2”.</source>
+        <translation>Solo un pedido en retención del cliente se puede modificar, liberar o cancelar; el estado del pedido %1 es “%2”.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold, but it was not placed on customer hold (allowOrderOnCustomerHold), so it cannot be modified, released or cancelled.</source>
+        <translation>El pedido %1 está retenido, pero no se realizó en retención del cliente (allowOrderOnCustomerHold), por lo que no se puede modificar, liberar ni cancelar.</translation>
+    </message>
+    <message>
+        <source>Order %1 changed.</source>
+        <translation>Pedido %1 cambiado.</translation>
+    </message>
+    <message>
+        <source>The answer to the change of order %1 was lost: the change may have been applied.</source>
+        <translation>Se perdió la respuesta al cambio del pedido %1: es posible que el cambio se haya aplicado.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before changing it again.</source>
+        <translation>No se vuelve a enviar nada. El pedido se vuelve a cargar para mostrar lo ocurrido; compruébelo antes de volver a cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, quantity %3</source>
+        <translation>Línea %1: %2, cantidad %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Order notes: %1</source>
+        <translation>Notas del pedido: %1</translation>
+    </message>
+    <message>
+        <source>Ship-to: %1</source>
+        <translation>Enviar a: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 %4</source>
+        <translation>Línea %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>see the request log</source>
+        <translation>consulte el registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed only in part.</source>
+        <translation>El pedido %1 solo se cambió en parte.</translation>
+    </message>
+    <message>
+        <source>Done:
+%1
+Not done:
+%2</source>
+        <translation>Realizado:
+%1
+Sin realizar:
+%2</translation>
+    </message>
+    <message>
+        <source>Release Order</source>
+        <translation>Liberar pedido</translation>
+    </message>
+    <message>
+        <source>Release order %1 for shipping? It can no longer be modified or cancelled.</source>
+        <translation>¿Liberar el pedido %1 para su envío? Ya no se podrá modificar ni cancelar.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on Hold</source>
+        <translation>&amp;Mantener retenido</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel order %1? All %n line(s) are cancelled. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Cancelar el pedido %1? Se cancelará su %n línea. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Cancelar el pedido %1? Se cancelarán sus %n líneas. Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Order</source>
+        <translation>&amp;Conservar pedido</translation>
+    </message>
+    <message>
+        <source>Releasing order %1…</source>
+        <translation>Liberando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling order %1…</source>
+        <translation>Cancelando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>Order %1 released for shipping.</source>
+        <translation>Pedido %1 liberado para su envío.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Pedido %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>The answer to releasing order %1 was lost: it may have been released.</source>
+        <translation>Se perdió la respuesta a la liberación del pedido %1: es posible que se haya liberado.</translation>
+    </message>
+    <message>
+        <source>The answer to cancelling order %1 was lost: it may have been cancelled.</source>
+        <translation>Se perdió la respuesta a la cancelación del pedido %1: es posible que se haya cancelado.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before trying again.</source>
+        <translation>No se vuelve a enviar nada. El pedido se vuelve a cargar para mostrar lo ocurrido; compruébelo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The order is loaded again to show its current status.</source>
+        <translation>No se cambió nada. El pedido se vuelve a cargar para mostrar su estado actual.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not released: %2</source>
+        <translation>El pedido %1 no se liberó: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled: %2</source>
+        <translation>El pedido %1 no se canceló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>The file is not an order draft.</source>
+        <translation>El archivo no es un borrador de pedido.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>El borrador tiene la versión de formato %1, que esta versión de ResellerDesk no puede leer.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>El borrador no tiene un id válido.</translation>
+    </message>
+    <message>
+        <source>The draft has no order in it.</source>
+        <translation>El borrador no contiene ningún pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Order editor</source>
+        <translation>Editor de pedidos</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versión de la API:</translation>
+    </message>
+    <message>
+        <source>Order API version</source>
+        <translation>Versión de la API de pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>Volver a e&amp;ditar</translation>
+    </message>
+    <message>
+        <source>Makes a submitted draft editable again. Search the customer PO first: an order that was placed must not be placed twice.</source>
+        <translation>Vuelve a hacer editable un borrador enviado. Busque antes la OC del cliente: un pedido ya realizado no debe realizarse dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>&amp;Enviar pedido</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>&amp;OC del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>OC del cliente fi&amp;nal:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>ID de dirección de &amp;facturación:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID de dirección de facturación</translation>
+    </message>
+    <message>
+        <source>the account&apos;s default when empty</source>
+        <translation>si está vacío, la predeterminada de la cuenta</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>Oferta es&amp;pecial:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Número de oferta especial</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notas del pedido</translation>
+    </message>
+    <message>
+        <source>Accept &amp;backorders</source>
+        <translation>Aceptar pendientes de &amp;stock</translation>
+    </message>
+    <message>
+        <source>Lines that are out of stock are backordered instead of refused.</source>
+        <translation>Las líneas sin stock quedan pendientes de stock en lugar de rechazarse.</translation>
+    </message>
+    <message>
+        <source>Place on customer &amp;hold</source>
+        <translation>Poner en retención del &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Sends allowOrderOnCustomerHold = true: the order waits for release and can be modified, released or cancelled meanwhile.</source>
+        <translation>Envía allowOrderOnCustomerHold = true: el pedido espera a ser liberado y, mientras tanto, se puede modificar, liberar o cancelar.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier code:</source>
+        <translation>Código de t&amp;ransportista:</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Código de transportista</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>Fecha de entre&amp;ga:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a date:</source>
+        <translation>Solicitar una fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Requested delivery date</source>
+        <translation>Fecha de entrega solicitada</translation>
+    </message>
+    <message>
+        <source>Ship &amp;complete</source>
+        <translation>Envío co&amp;mpleto</translation>
+    </message>
+    <message>
+        <source>Ship only when every line can ship.</source>
+        <translation>Enviar solo cuando todas las líneas puedan enviarse.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature required</source>
+        <translation>Firma o&amp;bligatoria</translation>
+    </message>
+    <message>
+        <source>Shipping &amp;instructions:</source>
+        <translation>&amp;Instrucciones de envío:</translation>
+    </message>
+    <message>
+        <source>Shipping instructions</source>
+        <translation>Instrucciones de envío</translation>
+    </message>
+    <message>
+        <source>&amp;Freight account:</source>
+        <translation>C&amp;uenta de transporte:</translation>
+    </message>
+    <message>
+        <source>Freight account number</source>
+        <translation>Número de cuenta de transporte</translation>
+    </message>
+    <message>
+        <source>Ship-to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Ship to an address on file by its ID, or enter a full address below. Leave both empty to ship to the account&apos;s default address.</source>
+        <translation>Envíe a una dirección registrada indicando su ID o introduzca una dirección completa abajo. Deje ambos vacíos para enviar a la dirección predeterminada de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Ship-to &amp;address ID:</source>
+        <translation>&amp;ID de dirección de envío:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>ID de dirección de envío</translation>
+    </message>
+    <message>
+        <source>an address on file</source>
+        <translation>una dirección registrada</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>E&amp;mpresa:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Empresa de envío</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Contacto de envío</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Línea de dirección &amp;1:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Línea 1 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Línea de dirección &amp;2:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Línea 2 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>Address line &amp;3:</source>
+        <translation>Línea de dirección &amp;3:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Línea 3 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>v6 only</source>
+        <translation>solo v6</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Ci&amp;udad:</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ciudad de envío</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Es&amp;tado/provincia:</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>Estado o provincia de envío</translation>
+    </message>
+    <message>
+        <source>e.g. CA</source>
+        <translation>p. ej., CA</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Código postal de envío</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Código de país de envío</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. US</source>
+        <translation>dos letras, p. ej., US</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Teléfo&amp;no:</translation>
+    </message>
+    <message>
+        <source>Ship-to phone number</source>
+        <translation>Teléfono de envío</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail address</source>
+        <translation>Correo electrónico de envío</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>The end user the order is for, when the vendor needs one. Leave empty when not needed: nothing is sent.</source>
+        <translation>El usuario final al que va destinado el pedido, cuando el fabricante lo requiere. Déjelo vacío si no es necesario: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Empresa del usuario final</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Contacto del usuario final</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Línea 1 de la dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Línea 2 de la dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>End user address line 3</source>
+        <translation>Línea 3 de la dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ciudad del usuario final</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>Estado o provincia del usuario final</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Código postal del usuario final</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Código de país del usuario final</translation>
+    </message>
+    <message>
+        <source>End user phone number</source>
+        <translation>Teléfono del usuario final</translation>
+    </message>
+    <message>
+        <source>End user e-mail address</source>
+        <translation>Correo electrónico del usuario final</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Additional attributes sent with the order as name and value. The customer hold flag has its own checkbox on the Order tab.</source>
+        <translation>Atributos adicionales que se envían con el pedido como nombre y valor. La marca de retención del cliente tiene su propia casilla en la pestaña Pedido.</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Atributos adicionales</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ttribute</source>
+        <translation>Añadir a&amp;tributo</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Quitar atributo</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>Adds an empty line (Insert)</source>
+        <translation>Añade una línea vacía (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove lines</source>
+        <translation>&amp;Quitar líneas</translation>
+    </message>
+    <message>
+        <source>Removes the selected lines (Delete)</source>
+        <translation>Quita las líneas seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <source>Paste &amp;lines</source>
+        <translation>Pegar &amp;líneas</translation>
+    </message>
+    <message>
+        <source>Pastes rows copied from a spreadsheet: part, quantity and an optional unit price separated by tabs (Ctrl+V)</source>
+        <translation>Pega filas copiadas de una hoja de cálculo: parte, cantidad y un precio unitario opcional separados por tabuladores (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Líneas de pedido</translation>
+    </message>
+    <message>
+        <source>v6 — placed at once</source>
+        <translation>v6 — se realiza al instante</translation>
+    </message>
+    <message>
+        <source>v7 — confirmed later</source>
+        <translation>v7 — se confirma después</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order; v7 only confirms it and the order appears a little later. The default comes from the connection profile.</source>
+        <translation>v6 responde con el pedido; v7 solo lo confirma y el pedido aparece un poco más tarde. El valor predeterminado procede del perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The draft can be edited again.</source>
+        <translation>El borrador se puede volver a editar.</translation>
+    </message>
+    <message>
+        <source>Search the customer PO before you submit it again: an order that was placed must not be placed twice.</source>
+        <translation>Busque la OC del cliente antes de volver a enviarlo: un pedido ya realizado no debe realizarse dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pedido nuevo</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Pedido nuevo %1</translation>
+    </message>
+    <message>
+        <source>This draft was started under another connection profile.</source>
+        <translation>Este borrador se inició con otro perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Submitting it sends it with the active profile.</source>
+        <translation>Al enviarlo, se envía con el perfil activo.</translation>
+    </message>
+    <message>
+        <source>Attribute %1: %2</source>
+        <translation>Atributo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on this page</source>
+        <translation>
+            <numerusform>%n problema en esta página</numerusform>
+            <numerusform>%n problemas en esta página</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) shown in red first.</source>
+        <translation>
+            <numerusform>Corrija primero %n problema indicado en rojo.</numerusform>
+            <numerusform>Corrija primero los %n problemas indicados en rojo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required, at most %1 characters</source>
+        <translation>obligatorio, como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Order placed; the draft was removed.</source>
+        <translation>Pedido realizado; se eliminó el borrador.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Borrador no guardado: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1; kept until the API confirms the order.</source>
+        <translation>Enviado el %1; se conserva hasta que la API confirme el pedido.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft.</source>
+        <translation>No guardado como borrador.</translation>
+    </message>
+    <message>
+        <source>Saving draft…</source>
+        <translation>Guardando borrador…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Borrador guardado a las %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines.</source>
+        <translation>El portapapeles no contiene líneas.</translation>
+    </message>
+    <message>
+        <source>Copy rows of part number and quantity (and a unit price, if you like) from a spreadsheet, then paste again.</source>
+        <translation>Copie de una hoja de cálculo filas con número de parte y cantidad (y, si lo desea, un precio unitario) y vuelva a pegar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) pasted.</source>
+        <translation>
+            <numerusform>%n línea pegada.</numerusform>
+            <numerusform>%n líneas pegadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not:</source>
+        <translation>
+            <numerusform>%n fila no se pudo pegar:</numerusform>
+            <numerusform>%n filas no se pudieron pegar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3137,85 @@
     <message>
         <source>the answer has no order number</source>
         <translation>la respuesta no contiene un número de pedido</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesEditModel</name>
+    <message>
+        <source>Row %1: &quot;%2&quot; has no quantity; paste part and quantity separated by a tab.</source>
+        <translation>Fila %1: &quot;%2&quot; no tiene cantidad; pegue la parte y la cantidad separadas por un tabulador.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; expected part, quantity and an optional unit price.</source>
+        <translation>La fila %1 tiene %2 columnas; se esperaban parte, cantidad y un precio unitario opcional.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no part number.</source>
+        <translation>La fila %1 no tiene número de parte.</translation>
+    </message>
+    <message>
+        <source>Row %1: the part number &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Fila %1: el número de parte &quot;%2&quot; tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a quantity of 1 or more.</source>
+        <translation>Fila %1: &quot;%2&quot; no es una cantidad de 1 o más.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation>Fila %1: &quot;%2&quot; no es un precio.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No requested price: the API prices the line.</source>
+        <translation>Sin precio solicitado: la API pone precio a la línea.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>N.º parte Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part (v7)</source>
+        <translation>N.º parte fabricante (v7)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Oferta especial</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your line number, at most 3 characters, unique in the order.</source>
+        <translation>Su número de línea, como máximo 3 caracteres, único en el pedido.</translation>
+    </message>
+    <message>
+        <source>Only v7 orders take a vendor part number.</source>
+        <translation>Solo los pedidos v7 admiten número de parte del fabricante.</translation>
+    </message>
+    <message>
+        <source>Requested unit price; leave empty to let the API price the line.</source>
+        <translation>Precio unitario solicitado; déjelo vacío para que la API ponga precio a la línea.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3540,251 @@ Notas: %2</translation>
     <message>
         <source>The PDF could not be drawn.</source>
         <translation>No se pudo generar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderResultView</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Ordered lines</source>
+        <translation>Líneas pedidas</translation>
+    </message>
+    <message>
+        <source>Order / line</source>
+        <translation>Pedido / línea</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>N.º parte Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>N.º parte fabricante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>Pendiente de stock</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rejected lines (not ordered)</source>
+        <translation>Líneas rechazadas (no pedidas)</translation>
+    </message>
+    <message>
+        <source>Rejected lines</source>
+        <translation>Líneas rechazadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Reject code</source>
+        <translation>Código de rechazo</translation>
+    </message>
+    <message>
+        <source>Reason given by the API</source>
+        <translation>Motivo indicado por la API</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Pedidos encontrados</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Search the customer PO again; the order is not sent again</source>
+        <translation>Volver a buscar la OC del cliente; el pedido no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>Show &amp;pending orders</source>
+        <translation>Mostrar pedidos &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>part not found</source>
+        <translation>parte no encontrada</translation>
+    </message>
+    <message>
+        <source>invalid quantity</source>
+        <translation>cantidad no válida</translation>
+    </message>
+    <message>
+        <source>backorder not allowed</source>
+        <translation>pendiente de stock no permitido</translation>
+    </message>
+    <message>
+        <source>line not found</source>
+        <translation>línea no encontrada</translation>
+    </message>
+    <message>
+        <source>price not accepted</source>
+        <translation>precio no aceptado</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation>Realizando el pedido…</translation>
+    </message>
+    <message>
+        <source>Order placed in part: %1 of %2 line(s) ordered</source>
+        <translation>Pedido realizado en parte: %1 de %2 líneas pedidas</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Pedido realizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was placed as %n order(s): %2.</source>
+        <translation>
+            <numerusform>La OC del cliente &lt;b&gt;%1&lt;/b&gt; se realizó como %n pedido: %2.</numerusform>
+            <numerusform>La OC del cliente &lt;b&gt;%1&lt;/b&gt; se realizó como %n pedidos: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (freight %3, tax %4)</source>
+        <translation>%1: %2 (transporte %3, impuestos %4)</translation>
+    </message>
+    <message>
+        <source>Order total %1</source>
+        <translation>Total del pedido %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <translation>&lt;b&gt;Pedidas:&lt;/b&gt; líneas %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
+        <translation>&lt;b&gt;No pedidas:&lt;/b&gt; %1. Corrija estas líneas y realícelas como un pedido nuevo; las líneas pedidas no deben volver a enviarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 unit(s) in all.</source>
+        <translation>
+            <numerusform>%n línea pendiente de stock, %1 unidades en total.</numerusform>
+            <numerusform>%n líneas pendientes de stock, %1 unidades en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Haga doble clic para abrir el pedido</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order accepted for processing</source>
+        <translation>Pedido aceptado para su procesamiento</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was accepted with confirmation number &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>La OC del cliente &lt;b&gt;%1&lt;/b&gt; se aceptó con el número de confirmación &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The API said: %1</source>
+        <translation>La API indicó: %1</translation>
+    </message>
+    <message>
+        <source>The order itself is created a little later. It is tracked in &lt;b&gt;Pending orders&lt;/b&gt;, which tells you when it appears.</source>
+        <translation>El pedido en sí se crea un poco más tarde. Se sigue en &lt;b&gt;Pedidos pendientes&lt;/b&gt;, que le avisa cuando aparece.</translation>
+    </message>
+    <message>
+        <source>Order placed (found after the answer was lost)</source>
+        <translation>Pedido realizado (encontrado tras perderse la respuesta)</translation>
+    </message>
+    <message>
+        <source>The answer to customer PO &lt;b&gt;%1&lt;/b&gt; did not arrive (%2). It was not sent again; a search found it as %3.</source>
+        <translation>La respuesta a la OC del cliente &lt;b&gt;%1&lt;/b&gt; no llegó (%2). No se volvió a enviar; una búsqueda la encontró como %3.</translation>
+    </message>
+    <message>
+        <source>Not known yet whether the order was placed</source>
+        <translation>Aún no se sabe si el pedido se realizó</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Qué falló: %1</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was sent once and will not be sent again automatically. Search for it under Orders, or check again in a few minutes.</source>
+        <translation>La OC del cliente &lt;b&gt;%1&lt;/b&gt; se envió una vez y no se volverá a enviar automáticamente. Búsquela en Pedidos o vuelva a comprobarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Order not placed: the input was refused</source>
+        <translation>Pedido no realizado: se rechazaron los datos</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Pedido no realizado</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered for customer PO &lt;b&gt;%1&lt;/b&gt;. Your input is kept; correct it and submit again.</source>
+        <translation>No se pidió nada para la OC del cliente &lt;b&gt;%1&lt;/b&gt;. Sus datos se conservan; corríjalos y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +4196,8 @@ Notas: %2</translation>
         <translation>Revise la ortografía, elija qué es el texto de búsqueda, amplíe los intervalos de fechas o quite algunos filtros y vuelva a buscar.</translation>
     </message>
     <message>
-        <source>%1 of %2 orders loaded.</source>
-        <translation>%1 de %2 pedidos cargados.</translation>
-    </message>
-    <message>
         <source>The order search failed: %1</source>
         <translation>Error en la búsqueda de pedidos: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
-        <translation>Se muestran %1 de %2 pedidos. Elija Reintentar para cargar más.</translation>
     </message>
     <message>
         <source>Choose Retry to run it again.</source>
@@ -2598,6 +4241,20 @@ Notas: %2</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) loaded.</source>
+        <translation>
+            <numerusform>%1 de %Ln pedido cargado.</numerusform>
+            <numerusform>%1 de %Ln pedidos cargados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) are shown. Choose Retry to load more.</source>
+        <translation>
+            <numerusform>Se muestra %1 de %Ln pedido. Elija Reintentar para cargar más.</numerusform>
+            <numerusform>Se muestran %1 de %Ln pedidos. Elija Reintentar para cargar más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2656,6 +4313,60 @@ Notas: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrderSubmission</name>
+    <message>
+        <source>Checking whether customer PO %1 was used before…</source>
+        <translation>Comprobando si la OC del cliente %1 ya se usó antes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s). Place this order anyway?</source>
+        <translation>
+            <numerusform>La OC del cliente %1 ya la usa %n pedido. ¿Desea realizar este pedido de todos modos?</numerusform>
+            <numerusform>La OC del cliente %1 ya la usan %n pedidos. ¿Desea realizar este pedido de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending order %1…</source>
+        <translation>Enviando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost. Searching for it (check %2 of %3); it will not be sent again.</source>
+        <translation>Se perdió la respuesta al pedido %1. Buscándolo (comprobación %2 de %3); no se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed in part: some lines were rejected.</source>
+        <translation>El pedido %1 se realizó en parte: se rechazaron algunas líneas.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed.</source>
+        <translation>El pedido %1 se realizó.</translation>
+    </message>
+    <message>
+        <source>Order %1 was accepted for processing (confirmation %2). It is tracked in Pending orders until it appears.</source>
+        <translation>El pedido %1 se aceptó para su procesamiento (confirmación %2). Se sigue en Pedidos pendientes hasta que aparezca.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not placed: %2</source>
+        <translation>El pedido %1 no se realizó: %2</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost, but the order was placed: %2.</source>
+        <translation>Se perdió la respuesta al pedido %1, pero el pedido se realizó: %2.</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost and the order has not been found yet. It may still appear: check again later, or search the customer PO. Do not submit it again before you know it was not placed.</source>
+        <translation>Se perdió la respuesta al pedido %1 y el pedido aún no se ha encontrado. Puede que todavía aparezca: vuelva a comprobarlo más tarde o busque la OC del cliente. No lo envíe de nuevo hasta saber que no se realizó.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1. It may have been placed: search the customer PO before you submit it again.</source>
+        <translation>Se dejó de esperar el pedido %1. Es posible que se haya realizado: busque la OC del cliente antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent.</source>
+        <translation>El pedido %1 no se envió.</translation>
+    </message>
+</context>
+<context>
     <name>OrderWriteJobs</name>
     <message>
         <source>expected a JSON object</source>
@@ -2686,6 +4397,38 @@ Notas: %2</translation>
     <message>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>The order is being sent; its tab closes once the API has answered.</source>
+        <translation>El pedido se está enviando; su pestaña se cierra cuando la API haya respondido.</translation>
+    </message>
+    <message>
+        <source>Order draft, saved as you type</source>
+        <translation>Borrador de pedido, se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <source>Sending the order %1…</source>
+        <translation>Enviando el pedido %1…</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
+        <translation>Se perdió la respuesta: es posible que el pedido %1 se haya realizado. Busque la OC del cliente antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed in part as %2.</source>
+        <translation>Pedido %1 realizado en parte como %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) not ordered: %3 %4</source>
+        <translation>Línea %1 (%2) no pedida: %3 %4</translation>
+    </message>
+    <message>
+        <source>Order %1 placed as %2.</source>
+        <translation>Pedido %1 realizado como %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
+        <translation>Confirmado por la API (%1); el pedido aparece en la búsqueda un poco más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +4714,246 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
     </message>
 </context>
 <context>
+    <name>PendingOrder</name>
+    <message>
+        <source>Waiting for the order</source>
+        <translation>Esperando el pedido</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderStore</name>
+    <message>
+        <source>The pending orders file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de pedidos pendientes %1: %2</translation>
+    </message>
+    <message>
+        <source>The pending orders file %1 is damaged: %2</source>
+        <translation>El archivo de pedidos pendientes %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The pending orders cannot be saved to %1: %2</source>
+        <translation>No se pueden guardar los pedidos pendientes en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2.</source>
+        <translation>%1 Se conservó como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderTracker</name>
+    <message>
+        <source>Placed as %1</source>
+        <translation>Realizado como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found after %n minute(s)</source>
+        <translation>
+            <numerusform>No encontrado tras %n minuto</numerusform>
+            <numerusform>No encontrado tras %n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersModel</name>
+    <message>
+        <source>(answer lost)</source>
+        <translation>(respuesta perdida)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falló)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Haga doble clic para abrir el pedido</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Números de pedido</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Próxima comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersView</name>
+    <message>
+        <source>Orders placed through the v7 API are confirmed first and created a little later. ResellerDesk searches for each one by its customer PO until it appears.</source>
+        <translation>Los pedidos realizados mediante la API v7 primero se confirman y se crean un poco más tarde. ResellerDesk busca cada uno por su OC del cliente hasta que aparece.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Search for the selected order now</source>
+        <translation>Buscar ahora el pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>&amp;Abrir pedido</translation>
+    </message>
+    <message>
+        <source>Open the order the selected entry turned into</source>
+        <translation>Abrir el pedido en que se convirtió la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Stop tracking the selected entry; the order itself is not affected</source>
+        <translation>Dejar de seguir la entrada seleccionada; el pedido en sí no se ve afectado</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Pedidos pendientes</translation>
+    </message>
+    <message>
+        <source>No pending orders. Orders placed through the v7 API show up here until they are found.</source>
+        <translation>No hay pedidos pendientes. Los pedidos realizados mediante la API v7 aparecen aquí hasta que se encuentran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for customer PO %1…</source>
+        <translation>Buscando la OC del cliente %1…</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 is no longer tracked.</source>
+        <translation>La OC del cliente %1 ya no se sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Idioma y apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of the application; numbers, dates and amounts follow it</source>
+        <translation>El idioma de la aplicación; los números, las fechas y los importes se adaptan a él</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Order &amp;API version for new profiles:</source>
+        <translation>Versión de la &amp;API de pedidos para perfiles nuevos:</translation>
+    </message>
+    <message>
+        <source>v6 places orders synchronously; v7 confirms first and the order appears later</source>
+        <translation>v6 realiza los pedidos de forma síncrona; v7 primero confirma y el pedido aparece después</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Tiempo de &amp;espera de las solicitudes:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before a request counts as failed</source>
+        <translation>Cuánto tiempo esperar una respuesta antes de que una solicitud se considere fallida</translation>
+    </message>
+    <message>
+        <source>Request &amp;log keeps:</source>
+        <translation>El &amp;registro de solicitudes conserva:</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> solicitudes</translation>
+    </message>
+    <message>
+        <source>The oldest requests leave the request log when it is full</source>
+        <translation>Las solicitudes más antiguas salen del registro de solicitudes cuando está lleno</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (síncrona)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asíncrona)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSecretSource</name>
     <message>
         <source>No client secret is available for the profile &quot;%1&quot;.</source>
@@ -3203,10 +5186,6 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>Se eliminaron el perfil y su secreto de cliente.</translation>
     </message>
     <message>
-        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
-        <translation>Se eliminó el perfil, pero no se pudo quitar su secreto de cliente del llavero del sistema: %1 ResellerDesk lo volverá a intentar en el próximo inicio.</translation>
-    </message>
-    <message>
         <source>PRODUCTION</source>
         <translation>PRODUCCIÓN</translation>
     </message>
@@ -3365,6 +5344,610 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
 %2</source>
         <translation>✘ Error en la prueba: %1
 %2</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
+        <translation>Se eliminó el perfil, pero no se pudo quitar su secreto de cliente del llavero del sistema. ResellerDesk lo volverá a intentar en el próximo inicio. Motivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no quotes list</source>
+        <translation>la respuesta no contiene una lista de presupuestos</translation>
+    </message>
+    <message>
+        <source>the answer has no quote number</source>
+        <translation>la respuesta no contiene un número de presupuesto</translation>
+    </message>
+    <message>
+        <source>the answer is not a quote validation</source>
+        <translation>la respuesta no es una validación de presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 puede tener como máximo %n carácter.</numerusform>
+            <numerusform>%1 puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The create date range contains an invalid date.</source>
+        <translation>El intervalo de fechas de creación contiene una fecha no válida.</translation>
+    </message>
+    <message>
+        <source>The create date range needs a start and an end date.</source>
+        <translation>El intervalo de fechas de creación necesita una fecha de inicio y una de fin.</translation>
+    </message>
+    <message>
+        <source>The create date range starts after it ends.</source>
+        <translation>El intervalo de fechas de creación empieza después de terminar.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>El tamaño de página debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>El número de página debe ser 1 o mayor.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Quote %1 expired on %2 and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>El presupuesto %1 venció el %2 y ya no se puede pedir. Solicite una nueva revisión del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has expired and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>El presupuesto %1 ha vencido y ya no se puede pedir. Solicite una nueva revisión del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no status and cannot be ordered.</source>
+        <translation>El presupuesto %1 no tiene estado y no se puede pedir.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is “%2”; only a quote that is ready to order can be turned into an order.</source>
+        <translation>El presupuesto %1 está en “%2”; solo un presupuesto listo para pedir se puede convertir en pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Como máximo %1 caracteres, no %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Un código de país de dos letras, como US.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>No es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 is required by the vendor.</source>
+        <translation>El fabricante exige %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>The quote number is required.</source>
+        <translation>El número de presupuesto es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>La OC del cliente es obligatoria.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street, a city, a postal code and a country.</source>
+        <translation>Una dirección de envío necesita una calle, una ciudad, un código postal y un país.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be negative.</source>
+        <translation>La cantidad no puede ser negativa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n can be ordered from this quote line.</source>
+        <translation>
+            <numerusform>De esta línea del presupuesto se puede pedir como máximo %n unidad.</numerusform>
+            <numerusform>De esta línea del presupuesto se pueden pedir como máximo %n unidades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesSearchCommand</name>
+    <message>
+        <source>Searches quotes. Filters combine: a quote must match all of them.</source>
+        <translation>Busca presupuestos. Los filtros se combinan: un presupuesto debe cumplirlos todos.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Quote number, or a part of it.</source>
+        <translation>Número de presupuesto o parte de él.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Quote name, or a part of it.</source>
+        <translation>Nombre del presupuesto o parte de él.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Nombre del fabricante.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Número de oferta especial.</translation>
+    </message>
+    <message>
+        <source>End user name.</source>
+        <translation>Nombre del usuario final.</translation>
+    </message>
+    <message>
+        <source>Quote status, e.g. one of %1.</source>
+        <translation>Estado del presupuesto, p. ej., uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Created on or after this day; needs --created-to.</source>
+        <translation>Creado en este día o después; requiere --created-to.</translation>
+    </message>
+    <message>
+        <source>Created on or before this day; needs --created-from.</source>
+        <translation>Creado en este día o antes; requiere --created-from.</translation>
+    </message>
+    <message>
+        <source>Sort by quoteNumber, createdDate, lastModifiedDate or expiryDate (default: createdDate).</source>
+        <translation>Ordenar por quoteNumber, createdDate, lastModifiedDate o expiryDate (predeterminado: createdDate).</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>asc or desc (default desc: newest first).</source>
+        <translation>asc o desc (predeterminado: desc, los más recientes primero).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>Quotes per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Presupuestos por página, de 1 a %1 (predeterminado: %2; %1 con --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Número de página, desde 1 (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Obtiene todas las páginas a partir de --page y las muestra como una sola.</translation>
+    </message>
+    <message>
+        <source>Without any filter the API lists the quotes created in the last 30 days.
+Quote search needs the profile&apos;s customer contact e-mail (IM-CustomerContact).
+Table and CSV list one quote per row; JSON is the API&apos;s search page. The paging summary goes to stderr. A search that finds nothing exits 0.</source>
+        <translation>Sin ningún filtro, la API lista los presupuestos creados en los últimos 30 días.
+La búsqueda de presupuestos necesita el correo de contacto del cliente del perfil (IM-CustomerContact).
+La tabla y el CSV muestran un presupuesto por fila; JSON es la página de búsqueda de la API. El resumen de paginación va a stderr. Una búsqueda sin resultados termina con el código 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --quote-number %1.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; los filtros son opciones, p. ej., --quote-number %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Fecha no válida &quot;%1&quot; para --%2; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for --sort-by; use quoteNumber, createdDate, lastModifiedDate or expiryDate.</source>
+        <translation>Columna desconocida &quot;%1&quot; para --sort-by; use quoteNumber, createdDate, lastModifiedDate o expiryDate.</translation>
+    </message>
+    <message>
+        <source>--sort-order is asc or desc, not &quot;%1&quot;.</source>
+        <translation>--sort-order es asc o desc, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size necesita un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page necesita un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>PRESUPUESTO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>FABRICANTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>USUARIO FINAL</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACTO</translation>
+    </message>
+    <message>
+        <source>SPECIAL BID</source>
+        <translation>OFERTA ESPECIAL</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>MONEDA</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>No se encontraron presupuestos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n presupuesto.</numerusform>
+            <numerusform>Se encontraron %n presupuestos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n quote(s) found.</source>
+        <translation>
+            <numerusform>Página %1 de %2; se encontró %n presupuesto.</numerusform>
+            <numerusform>Página %1 de %2; se encontraron %n presupuestos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Use --page %1 para la página siguiente, o --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesService</name>
+    <message>
+        <source>Enter a quote number.</source>
+        <translation>Introduzca un número de presupuesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un número de presupuesto tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un número de presupuesto tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the connection profile (sent as IM-CustomerContact). Add it to the profile “%1”.</source>
+        <translation>La búsqueda de presupuestos necesita el correo de contacto del cliente del perfil de conexión (se envía como IM-CustomerContact). Añádalo al perfil “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer contact e-mail of the connection profile is longer than %n characters.</source>
+        <translation>
+            <numerusform>El correo de contacto del cliente del perfil de conexión tiene más de %n carácter.</numerusform>
+            <numerusform>El correo de contacto del cliente del perfil de conexión tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesShowCommand</name>
+    <message>
+        <source>Shows one quote: status, vendor, end user, lines with prices and quantities, totals, and the quote&apos;s preamble, purchase instructions and legal terms.</source>
+        <translation>Muestra un presupuesto: estado, fabricante, usuario final, líneas con precios y cantidades, totales, y la introducción, las instrucciones de compra y las condiciones legales del presupuesto.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Con --format json: mostrar la respuesta de la API exactamente como se recibió.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-10926-Y8G1B3.</source>
+        <translation>El número de presupuesto, p. ej., QUO-10926-Y8G1B3.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>CSV lists one row per quote line. Whether the quote can be ordered goes to stderr.</source>
+        <translation>El CSV muestra una fila por línea del presupuesto. Si el presupuesto se puede pedir se indica en stderr.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes show NUMBER.</source>
+        <translation>Indique el número de presupuesto: quotes show NÚMERO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes show takes one quote number.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; quotes show admite un solo número de presupuesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un número de presupuesto tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un número de presupuesto tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Nota: --raw solo se aplica a --format json.</translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered.</source>
+        <translation>El presupuesto %1 se puede pedir.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fabricante:</translation>
+    </message>
+    <message>
+        <source>Vendor quote:</source>
+        <translation>Presupuesto del fabricante:</translation>
+    </message>
+    <message>
+        <source>Special bid:</source>
+        <translation>Oferta especial:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Última modificación:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Condiciones de pago:</translation>
+    </message>
+    <message>
+        <source>Customer need:</source>
+        <translation>Necesidad del cliente:</translation>
+    </message>
+    <message>
+        <source>Proposed solution:</source>
+        <translation>Solución propuesta:</translation>
+    </message>
+    <message>
+        <source>Quoted total:</source>
+        <translation>Total presupuestado:</translation>
+    </message>
+    <message>
+        <source>MSRP total:</source>
+        <translation>Total PVPR:</translation>
+    </message>
+    <message>
+        <source>Quantity total:</source>
+        <translation>Cantidad total:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LÍNEA</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>PARTE INGRAM</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>PARTE FABRICANTE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>CANT.</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRECIO UNIT.</translation>
+    </message>
+    <message>
+        <source>MSRP</source>
+        <translation>PVPR</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Instrucciones de compra</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Condiciones legales</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesValidateCommand</name>
+    <message>
+        <source>Validates a quote for ordering and lists the fields its vendor requires, at header and at line level.</source>
+        <translation>Valida un presupuesto para pedirlo y lista los campos que exige su fabricante, a nivel de cabecera y de línea.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Con --format json: mostrar la respuesta de la API exactamente como se recibió.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-14551943-D2Y9L9.</source>
+        <translation>El número de presupuesto, p. ej., QUO-14551943-D2Y9L9.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>One row per field: LEVEL is &quot;header&quot; or the quote line number. An order from the quote must give every required field a value (vmfAdditionalAttributes, and vmfAdditionalAttributesLines per line). A quote that is expired or not ready to order is an API error.</source>
+        <translation>Una fila por campo: NIVEL es &quot;cabecera&quot; o el número de línea del presupuesto. Un pedido a partir del presupuesto debe dar un valor a cada campo obligatorio (vmfAdditionalAttributes, y vmfAdditionalAttributesLines por línea). Un presupuesto vencido o que no está listo para pedir es un error de la API.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes validate NUMBER.</source>
+        <translation>Indique el número de presupuesto: quotes validate NÚMERO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes validate takes one quote number.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; quotes validate admite un solo número de presupuesto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un número de presupuesto tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un número de presupuesto tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Nota: --raw solo se aplica a --format json.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>PARTE</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>OBLIGATORIO</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>ALLOWED VALUES</source>
+        <translation>VALORES PERMITIDOS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>the vendor</source>
+        <translation>el fabricante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 can be ordered; %2 requires %n field(s).</source>
+        <translation>
+            <numerusform>El presupuesto %1 se puede pedir; %2 exige %n campo.</numerusform>
+            <numerusform>El presupuesto %1 se puede pedir; %2 exige %n campos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered; %2 requires no additional fields.</source>
+        <translation>El presupuesto %1 se puede pedir; %2 no exige campos adicionales.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +6183,153 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
   #COUNT          afecta solo a las COUNT siguientes solicitudes coincidentes
   Ejemplos: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
             late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>%1 offline sandbox: a local emulator of the Ingram Micro Reseller API with seeded order data, for first runs, training, demos and reproducing problems.
+
+%2</source>
+        <translation>%1 sandbox sin conexión: un emulador local de la Reseller API de Ingram Micro con datos de pedidos de ejemplo, para primeras ejecuciones, formación, demostraciones y reproducción de problemas.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Prints the name and version, then exits.</source>
+        <translation>Muestra el nombre y la versión, y sale.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation>Puerto TCP en el que escuchar; 0 elige uno libre (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escuchar (predeterminado: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Number of orders to generate, up to 100000 (default %1).</source>
+        <translation>Número de pedidos que generar, hasta 100000 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data; the same seed gives the same orders (default %1).</source>
+        <translation>Semilla de los datos generados; la misma semilla da los mismos pedidos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>The &quot;today&quot; the data is built around, as yyyy-MM-dd (default: the current date).</source>
+        <translation>El &quot;hoy&quot; en torno al que se generan los datos, como yyyy-MM-dd (predeterminado: la fecha actual).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Client ID the token endpoint accepts (default %1).</source>
+        <translation>ID de cliente que acepta el endpoint de tokens (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Client secret the token endpoint accepts (default %1).</source>
+        <translation>Secreto de cliente que acepta el endpoint de tokens (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default %1).</source>
+        <translation>Duración de los tokens de acceso en segundos (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Seconds between a v7 order confirmation and the order appearing in search; 0 makes it appear at once (default %1).</source>
+        <translation>Segundos entre la confirmación de un pedido v7 y su aparición en la búsqueda; 0 hace que aparezca al instante (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds an order placed on customer hold can be modified, released or cancelled before it is voided (default %1).</source>
+        <translation>Segundos durante los que un pedido en retención del cliente se puede modificar, liberar o cancelar antes de anularse (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Switches a fault on; repeatable. Syntax: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], see above.</source>
+        <translation>Activa un fallo; se puede repetir. Sintaxis: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], véase más arriba.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>especificación</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>sandbox sin conexión</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;.</source>
+        <translation>Puerto no válido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid address &quot;%1&quot;; give an IP address such as 127.0.0.1.</source>
+        <translation>Dirección no válida &quot;%1&quot;; indique una dirección IP como 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 100000.</source>
+        <translation>El número de pedidos debe estar entre 0 y 100000.</translation>
+    </message>
+    <message>
+        <source>Invalid seed &quot;%1&quot;.</source>
+        <translation>Semilla no válida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid reference date &quot;%1&quot;; expected yyyy-MM-dd.</source>
+        <translation>Fecha de referencia no válida &quot;%1&quot;; se esperaba yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>The token lifetime must be a whole number of seconds, 1 or more.</source>
+        <translation>La duración del token debe ser un número entero de segundos, 1 o más.</translation>
+    </message>
+    <message>
+        <source>The v7 delay must be a whole number of seconds, 0 or more.</source>
+        <translation>El retardo de v7 debe ser un número entero de segundos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>The hold window must be a whole number of seconds, 0 or more.</source>
+        <translation>La ventana de retención debe ser un número entero de segundos, 0 o más.</translation>
+    </message>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Fallo no válido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 offline sandbox listening on %2</source>
+        <translation>%1 sandbox sin conexión escuchando en %2</translation>
+    </message>
+    <message>
+        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
+        <translation>%1 pedidos (semilla %2, hoy %3); ID de cliente %4; interruptores de fallo: %5.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>À propos de ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Poste de gestion des commandes pour les revendeurs informatiques, basé sur l&apos;API Reseller d&apos;Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Composants et leurs licences</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Copy versions, platform, locale and the active profile&apos;s environment for a support request; no secrets, tokens or client IDs</source>
+        <translation>Copier les versions, la plateforme, les paramètres régionaux et l&apos;environnement du profil actif pour une demande d&apos;assistance&#xa0;; sans secrets, jetons ni ID client</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) · QtKeychain %3</source>
+        <translation>Qt %1 (compilé avec %2) · QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build: %1</source>
+        <translation>Le texte de la licence est absent de cette version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>AddressWidget</name>
     <message>
         <source>Phone: %1</source>
@@ -170,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>At most %1 characters, not %2.</source>
-        <translation>%1 caractères au maximum, et non %2.</translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Output format: table (default), json or csv.</source>
@@ -319,6 +355,18 @@
     <message>
         <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
         <translation>Afficher le détail d&apos;une commande, ses expéditions, numéros de suivi et numéros de série.</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, name, vendor, special bid, end user, status, date.</source>
+        <translation>Rechercher des devis par numéro, nom, constructeur, prix spécial, utilisateur final, statut, date.</translation>
+    </message>
+    <message>
+        <source>Show one quote&apos;s lines, totals, preamble, purchase instructions and terms.</source>
+        <translation>Afficher les lignes, les totaux, le préambule, les instructions d&apos;achat et les conditions d&apos;un devis.</translation>
+    </message>
+    <message>
+        <source>Validate a quote and list the fields its vendor requires to order it.</source>
+        <translation>Valider un devis et lister les champs que son constructeur exige pour le commander.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +586,193 @@
     <message>
         <source>The order search failed (HTTP %1): %2</source>
         <translation>La recherche de commandes a échoué (HTTP %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an order draft.</source>
+        <translation>Le fichier est trop volumineux pour être un brouillon de commande.</translation>
+    </message>
+    <message>
+        <source>The draft file is empty.</source>
+        <translation>Le fichier de brouillon est vide.</translation>
+    </message>
+    <message>
+        <source>The draft file is damaged (%1 at byte %2).</source>
+        <translation>Le fichier de brouillon est endommagé (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file name does not match the draft&apos;s id %1.</source>
+        <translation>Le nom du fichier ne correspond pas à l&apos;ID %1 du brouillon.</translation>
+    </message>
+    <message>
+        <source>There is no draft with the id %1.</source>
+        <translation>Aucun brouillon ne porte l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>The draft %1 no longer exists.</source>
+        <translation>Le brouillon %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>Le brouillon n&apos;a pas d&apos;ID valide.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier des brouillons %1.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted: %1</source>
+        <translation>Impossible de supprimer le brouillon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsView</name>
+    <message>
+        <source>Order drafts</source>
+        <translation>Brouillons de commande</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Opens the selected draft in an editor tab on the Orders page (or double-click it)</source>
+        <translation>Ouvre le brouillon sélectionné dans un onglet d&apos;édition de la page Commandes (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected draft after asking</source>
+        <translation>Supprime le brouillon sélectionné après confirmation</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No drafts. A new order is saved here as a draft while you write it, until the API has confirmed it.</source>
+        <translation>Aucun brouillon. Une nouvelle commande est enregistrée ici comme brouillon pendant sa saisie, jusqu&apos;à ce que l&apos;API l&apos;ait confirmée.</translation>
+    </message>
+    <message>
+        <source>(no customer PO yet)</source>
+        <translation>(pas encore de BC client)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 — other profile</source>
+        <translation>%1 — autre profil</translation>
+    </message>
+    <message>
+        <source>Made under the profile %1, not the active one. Resuming and submitting it sends it with the active profile.</source>
+        <translation>Créé sous le profil %1, et non sous le profil actif. S&apos;il est repris et soumis, il sera envoyé avec le profil actif.</translation>
+    </message>
+    <message>
+        <source>Submitted — awaiting confirmation</source>
+        <translation>Soumis — en attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>En cours de modification</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The files were left in %1.</source>
+        <translation>Les fichiers ont été laissés dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) cannot be read.</source>
+        <translation>
+            <numerusform>%n fichier de brouillon ne peut pas être lu.</numerusform>
+            <numerusform>%n fichiers de brouillon ne peuvent pas être lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard the draft without a customer PO?</source>
+        <translation>Supprimer le brouillon sans BC client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1?</source>
+        <translation>Supprimer le brouillon %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n line(s) and every field are deleted from this computer.</source>
+        <translation>
+            <numerusform>%n ligne et tous les champs du brouillon sont supprimés de cet ordinateur.</numerusform>
+            <numerusform>%n lignes et tous les champs du brouillon sont supprimés de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was submitted and not yet confirmed: check whether the order was placed before you discard it.</source>
+        <translation>Il a été soumis mais pas encore confirmé&#xa0;: vérifiez si la commande a été passée avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>Draft %1 discarded.</source>
+        <translation>Brouillon %1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -806,12 +1041,66 @@
         <translation>La requête %1 ne figure plus dans le journal des requêtes.</translation>
     </message>
     <message>
-        <source>About ResellerDesk</source>
-        <translation>À propos de ResellerDesk</translation>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Poste de gestion des commandes pour les revendeurs informatiques, basé sur l&apos;API Reseller d&apos;Ingram Micro.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;New Order</source>
+        <translation>&amp;Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Write a new order; it is saved as a draft as you type</source>
+        <translation>Saisir une nouvelle commande&#xa0;; elle est enregistrée comme brouillon au fil de la saisie</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Commandes en instance</translation>
+    </message>
+    <message>
+        <source>Pending orders (%1)</source>
+        <translation>Commandes en instance (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to appear</source>
+        <translation>
+            <numerusform>%n commande en attente d&apos;apparition</numerusform>
+            <numerusform>%n commandes en attente d&apos;apparition</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message>
+        <source>Order not found</source>
+        <translation>Commande introuvable</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 was placed as %2.</source>
+        <translation>Le BC client %1 a été passé sous le numéro de commande %2.</translation>
+    </message>
+    <message>
+        <source>Customer PO %1: %2. Search for it under Orders before you place it again.</source>
+        <translation>BC client %1&#xa0;: %2. Recherchez-le dans Commandes avant de le passer à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order draft(s) waiting under Drafts.</source>
+        <translation>
+            <numerusform>%n brouillon de commande en attente dans Brouillons.</numerusform>
+            <numerusform>%n brouillons de commande en attente dans Brouillons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1163,272 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyOrderDialog</name>
+    <message>
+        <source>Modify Order</source>
+        <translation>Modifier la commande</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a line with an Ingram part number and a quantity</source>
+        <translation>Ajouter une ligne avec une référence Ingram et une quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Prices are not part of a change: Ingram Micro prices added and changed lines.</source>
+        <translation>Les prix ne font pas partie d&apos;une modification&#xa0;: Ingram Micro fixe le prix des lignes ajoutées et modifiées.</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notes de la commande</translation>
+    </message>
+    <message>
+        <source>Change the &amp;ship-to address</source>
+        <translation>&amp;Modifier l&apos;adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Société&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address line 1:</source>
+        <translation>Ligne d&apos;adresse 1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address line 2:</source>
+        <translation>Ligne d&apos;adresse 2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address line 3:</source>
+        <translation>Ligne d&apos;adresse 3&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country code:</source>
+        <translation>Code pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Modify Order %1</source>
+        <translation>Modifier la commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is on customer hold. Change quantities and notes in the table, add or delete lines, and change the notes or the ship-to address. Only what you change is sent; everything else stays as it is.</source>
+        <translation>La commande %1 est en attente client. Modifiez les quantités et les notes dans le tableau, ajoutez ou supprimez des lignes, et modifiez les notes ou l&apos;adresse de livraison. Seules vos modifications sont envoyées&#xa0;; tout le reste demeure inchangé.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Changes</source>
+        <translation>&amp;Envoyer les modifications</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line notes</source>
+        <translation>Notes de ligne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>The API prices lines itself; a change cannot set a price.</source>
+        <translation>L&apos;API fixe elle-même le prix des lignes&#xa0;; une modification ne peut pas définir de prix.</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>Ingram part number of the new line</source>
+        <translation>Référence Ingram de la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>add as line %1</source>
+        <translation>ajouter comme ligne %1</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>Enter the Ingram part number.</source>
+        <translation>Saisissez la référence Ingram.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number has letters and digits only.</source>
+        <translation>Une référence Ingram ne comporte que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>Saisissez l&apos;adresse postale.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Saisissez la ville.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Saisissez le code postal.</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO country code, such as US.</source>
+        <translation>Un code pays ISO à deux lettres, par exemple US.</translation>
+    </message>
+    <message>
+        <source>A US ZIP code has five or nine digits.</source>
+        <translation>Un code ZIP américain comporte cinq ou neuf chiffres.</translation>
+    </message>
+    <message>
+        <source>An email address has an @ in it.</source>
+        <translation>Une adresse e-mail contient un @.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>add %1 × %2 as line %3</source>
+        <translation>ajouter %1 × %2 comme ligne %3</translation>
+    </message>
+    <message>
+        <source>(no part yet)</source>
+        <translation>(pas encore de référence)</translation>
+    </message>
+    <message>
+        <source>update line %1 (quantity %2)</source>
+        <translation>mettre à jour la ligne %1 (quantité %2)</translation>
+    </message>
+    <message>
+        <source>delete line %1 (%2)</source>
+        <translation>supprimer la ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>clear the order notes</source>
+        <translation>effacer les notes de la commande</translation>
+    </message>
+    <message>
+        <source>new order notes</source>
+        <translation>nouvelles notes de la commande</translation>
+    </message>
+    <message>
+        <source>a new ship-to address</source>
+        <translation>une nouvelle adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>To send: %1.</source>
+        <translation>À envoyer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep line</source>
+        <translation>&amp;Conserver la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the new line</source>
+        <translation>Retirer la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Delete the selected line from the order, or keep it after all</source>
+        <translation>Supprimer la ligne sélectionnée de la commande, ou finalement la conserver</translation>
+    </message>
+    <message>
+        <source>Change something first</source>
+        <translation>Modifiez d&apos;abord quelque chose</translation>
+    </message>
+    <message>
+        <source>Send the changes to Ingram Micro</source>
+        <translation>Envoyer les modifications à Ingram Micro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention before they can be sent.</source>
+        <translation>
+            <numerusform>%n modification doit être corrigée avant de pouvoir être envoyée.</numerusform>
+            <numerusform>%n modifications doivent être corrigées avant de pouvoir être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reasons are shown next to the fields.</source>
+        <translation>Les raisons sont indiquées à côté des champs.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes to order %1? Nothing has been sent.</source>
+        <translation>Abandonner les modifications de la commande %1&#xa0;? Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1503,38 @@
     <message>
         <source>The price must not be negative.</source>
         <translation>Le prix ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>%1 caractères au maximum, et non %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Un code pays à deux lettres, par exemple US.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and + ( ) - . only, such as +1 555 0100.</source>
+        <translation>Chiffres, espaces et + ( ) - . uniquement, par exemple +1 555 0100.</translation>
+    </message>
+    <message>
+        <source>v7 orders have no third address line; move it to line 2.</source>
+        <translation>Les commandes v7 n&apos;ont pas de troisième ligne d&apos;adresse&#xa0;; déplacez-la sur la ligne 2.</translation>
+    </message>
+    <message>
+        <source>Give a ship-to address ID or a full address, not both.</source>
+        <translation>Indiquez un ID d&apos;adresse de livraison ou une adresse complète, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The requested delivery date %1 is in the past.</source>
+        <translation>La date de livraison demandée %1 est dans le passé.</translation>
+    </message>
+    <message>
+        <source>v6 orders take no vendor part number; use v7 or clear it.</source>
+        <translation>Les commandes v6 n&apos;acceptent pas de référence constructeur&#xa0;; utilisez v7 ou effacez-la.</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +2125,6 @@
         <translation>Lignes (%1)</translation>
     </message>
     <message>
-        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
-        <translation>Expéditions&#xa0;: %1 numéros de suivi, %2 numéros de série</translation>
-    </message>
-    <message>
         <source>Charges, attributes and dates (%1)</source>
         <translation>Frais, attributs et dates (%1)</translation>
     </message>
@@ -1616,6 +2199,750 @@
     <message>
         <source>Order %1.pdf</source>
         <translation>Commande %1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold</source>
+        <translation>Modifier les lignes, les notes ou l&apos;adresse de livraison de cette commande en attente client</translation>
+    </message>
+    <message>
+        <source>Modify order</source>
+        <translation>Modifier la commande</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>Li&amp;bérer</translation>
+    </message>
+    <message>
+        <source>Release this order on customer hold for shipping</source>
+        <translation>Libérer cette commande en attente client pour l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Libérer la commande</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order</source>
+        <translation>Annuler la &amp;commande</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold</source>
+        <translation>Annuler cette commande en attente client</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Shipments: %1, %2</source>
+        <translation>Expéditions&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking number(s)</source>
+        <translation>
+            <numerusform>%n numéro de suivi</numerusform>
+            <numerusform>%n numéros de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s)</source>
+        <translation>
+            <numerusform>%n numéro de série</numerusform>
+            <numerusform>%n numéros de série</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders on customer hold can be changed within 24 hours of being placed; after that Ingram Micro voids them.</source>
+        <translation>Les commandes en attente client peuvent être modifiées dans les 24 heures suivant leur passation&#xa0;; passé ce délai, Ingram Micro les annule.</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold. %1</source>
+        <translation>Modifier les lignes, les notes ou l&apos;adresse de livraison de cette commande en attente client. %1</translation>
+    </message>
+    <message>
+        <source>Release this order for shipping; it can no longer be changed afterwards. %1</source>
+        <translation>Libérer cette commande pour l&apos;expédition&#xa0;; elle ne pourra plus être modifiée ensuite. %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold. %1</source>
+        <translation>Annuler cette commande en attente client. %1</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded.</source>
+        <translation>Disponible une fois la commande chargée.</translation>
+    </message>
+    <message>
+        <source>A change to this order is under way.</source>
+        <translation>Une modification de cette commande est en cours.</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded again.</source>
+        <translation>Disponible une fois la commande rechargée.</translation>
+    </message>
+    <message>
+        <source>Only an order on customer hold can be modified, released or cancelled; the status of order %1 is “%2”.</source>
+        <translation>Seule une commande en attente client peut être modifiée, libérée ou annulée&#xa0;; le statut de la commande %1 est «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold, but it was not placed on customer hold (allowOrderOnCustomerHold), so it cannot be modified, released or cancelled.</source>
+        <translation>La commande %1 est en attente, mais elle n&apos;a pas été passée en attente client (allowOrderOnCustomerHold)&#xa0;: elle ne peut donc pas être modifiée, libérée ni annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 changed.</source>
+        <translation>Commande %1 modifiée.</translation>
+    </message>
+    <message>
+        <source>The answer to the change of order %1 was lost: the change may have been applied.</source>
+        <translation>La réponse à la modification de la commande %1 a été perdue&#xa0;: la modification a peut-être été appliquée.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before changing it again.</source>
+        <translation>Rien n&apos;est renvoyé. La commande est rechargée pour montrer ce qui s&apos;est passé&#xa0;; vérifiez-la avant de la modifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, quantity %3</source>
+        <translation>Ligne %1&#xa0;: %2, quantité %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Order notes: %1</source>
+        <translation>Notes de la commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ship-to: %1</source>
+        <translation>Livraison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 %4</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>see the request log</source>
+        <translation>voir le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed only in part.</source>
+        <translation>La commande %1 n&apos;a été modifiée qu&apos;en partie.</translation>
+    </message>
+    <message>
+        <source>Done:
+%1
+Not done:
+%2</source>
+        <translation>Effectué&#xa0;:
+%1
+Non effectué&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Release Order</source>
+        <translation>Libérer la commande</translation>
+    </message>
+    <message>
+        <source>Release order %1 for shipping? It can no longer be modified or cancelled.</source>
+        <translation>Libérer la commande %1 pour l&apos;expédition&#xa0;? Elle ne pourra plus être modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on Hold</source>
+        <translation>&amp;Conserver en attente</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel order %1? All %n line(s) are cancelled. This cannot be undone.</source>
+        <translation>
+            <numerusform>Annuler la commande %1&#xa0;? %n ligne sera annulée. Cette action est irréversible.</numerusform>
+            <numerusform>Annuler la commande %1&#xa0;? Les %n lignes seront toutes annulées. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Order</source>
+        <translation>&amp;Conserver la commande</translation>
+    </message>
+    <message>
+        <source>Releasing order %1…</source>
+        <translation>Libération de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling order %1…</source>
+        <translation>Annulation de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Order %1 released for shipping.</source>
+        <translation>Commande %1 libérée pour l&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Commande %1 annulée.</translation>
+    </message>
+    <message>
+        <source>The answer to releasing order %1 was lost: it may have been released.</source>
+        <translation>La réponse à la libération de la commande %1 a été perdue&#xa0;: elle a peut-être été libérée.</translation>
+    </message>
+    <message>
+        <source>The answer to cancelling order %1 was lost: it may have been cancelled.</source>
+        <translation>La réponse à l&apos;annulation de la commande %1 a été perdue&#xa0;: elle a peut-être été annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before trying again.</source>
+        <translation>Rien n&apos;est renvoyé. La commande est rechargée pour montrer ce qui s&apos;est passé&#xa0;; vérifiez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The order is loaded again to show its current status.</source>
+        <translation>Rien n&apos;a été modifié. La commande est rechargée pour afficher son statut actuel.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not released: %2</source>
+        <translation>La commande %1 n&apos;a pas été libérée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled: %2</source>
+        <translation>La commande %1 n&apos;a pas été annulée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>The file is not an order draft.</source>
+        <translation>Le fichier n&apos;est pas un brouillon de commande.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>Le brouillon est au format version %1, que cette version de ResellerDesk ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>Le brouillon n&apos;a pas d&apos;ID valide.</translation>
+    </message>
+    <message>
+        <source>The draft has no order in it.</source>
+        <translation>Le brouillon ne contient aucune commande.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Order editor</source>
+        <translation>Éditeur de commande</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order API version</source>
+        <translation>Version de l&apos;API de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Modifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Makes a submitted draft editable again. Search the customer PO first: an order that was placed must not be placed twice.</source>
+        <translation>Rend de nouveau modifiable un brouillon soumis. Recherchez d&apos;abord le BC client&#xa0;: une commande déjà passée ne doit pas l&apos;être une seconde fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>&amp;Soumettre la commande</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>&amp;BC client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>BC client &amp;final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>&amp;ID d&apos;adresse de facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID d&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>the account&apos;s default when empty</source>
+        <translation>par défaut celle du compte si vide</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>&amp;Prix spécial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Numéro de prix spécial</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notes de la commande</translation>
+    </message>
+    <message>
+        <source>Accept &amp;backorders</source>
+        <translation>Accepter les reli&amp;quats</translation>
+    </message>
+    <message>
+        <source>Lines that are out of stock are backordered instead of refused.</source>
+        <translation>Les lignes en rupture de stock sont mises en reliquat au lieu d&apos;être refusées.</translation>
+    </message>
+    <message>
+        <source>Place on customer &amp;hold</source>
+        <translation>Mettre en attente c&amp;lient</translation>
+    </message>
+    <message>
+        <source>Sends allowOrderOnCustomerHold = true: the order waits for release and can be modified, released or cancelled meanwhile.</source>
+        <translation>Envoie allowOrderOnCustomerHold = true&#xa0;: la commande attend d&apos;être libérée et peut entre-temps être modifiée, libérée ou annulée.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier code:</source>
+        <translation>Code &amp;transporteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Code transporteur</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>&amp;Date de livraison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a date:</source>
+        <translation>Dema&amp;nder une date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requested delivery date</source>
+        <translation>Date de livraison demandée</translation>
+    </message>
+    <message>
+        <source>Ship &amp;complete</source>
+        <translation>Expédition &amp;groupée</translation>
+    </message>
+    <message>
+        <source>Ship only when every line can ship.</source>
+        <translation>N&apos;expédier que lorsque toutes les lignes peuvent être expédiées.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature required</source>
+        <translation>Signat&amp;ure obligatoire</translation>
+    </message>
+    <message>
+        <source>Shipping &amp;instructions:</source>
+        <translation>Instructions d&apos;e&amp;xpédition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shipping instructions</source>
+        <translation>Instructions d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>&amp;Freight account:</source>
+        <translation>Compt&amp;e transporteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Freight account number</source>
+        <translation>Numéro de compte transporteur</translation>
+    </message>
+    <message>
+        <source>Ship-to</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Ship to an address on file by its ID, or enter a full address below. Leave both empty to ship to the account&apos;s default address.</source>
+        <translation>Livrez à une adresse enregistrée en indiquant son ID, ou saisissez une adresse complète ci-dessous. Laissez les deux vides pour livrer à l&apos;adresse par défaut du compte.</translation>
+    </message>
+    <message>
+        <source>Ship-to &amp;address ID:</source>
+        <translation>ID d&apos;adresse de &amp;livraison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>ID d&apos;adresse de livraison</translation>
+    </message>
+    <message>
+        <source>an address on file</source>
+        <translation>une adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>S&amp;ociété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Société de livraison</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Co&amp;ntact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Contact de livraison</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Ligne d&apos;adresse &amp;1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Adresse de livraison, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Ligne d&apos;adresse &amp;2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Adresse de livraison, ligne 2</translation>
+    </message>
+    <message>
+        <source>Address line &amp;3:</source>
+        <translation>Ligne d&apos;adresse &amp;3&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Adresse de livraison, ligne 3</translation>
+    </message>
+    <message>
+        <source>v6 only</source>
+        <translation>v6 uniquement</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ville de livraison</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>État de livraison</translation>
+    </message>
+    <message>
+        <source>e.g. CA</source>
+        <translation>par ex. CA</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Code postal de livraison</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Code pays de livraison</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. US</source>
+        <translation>deux lettres, par ex. US</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to phone number</source>
+        <translation>Numéro de téléphone de livraison</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail address</source>
+        <translation>Adresse e-mail de livraison</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>The end user the order is for, when the vendor needs one. Leave empty when not needed: nothing is sent.</source>
+        <translation>L&apos;utilisateur final auquel la commande est destinée, lorsque le constructeur en exige un. Laissez vide si ce n&apos;est pas nécessaire&#xa0;: rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Société de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Contact de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Adresse de l&apos;utilisateur final, ligne 1</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Adresse de l&apos;utilisateur final, ligne 2</translation>
+    </message>
+    <message>
+        <source>End user address line 3</source>
+        <translation>Adresse de l&apos;utilisateur final, ligne 3</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ville de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>État de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Code postal de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Code pays de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user phone number</source>
+        <translation>Numéro de téléphone de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>End user e-mail address</source>
+        <translation>Adresse e-mail de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Additional attributes sent with the order as name and value. The customer hold flag has its own checkbox on the Order tab.</source>
+        <translation>Attributs supplémentaires envoyés avec la commande sous forme de nom et de valeur. L&apos;indicateur d&apos;attente client a sa propre case à cocher dans l&apos;onglet Commande.</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Attributs supplémentaires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ttribute</source>
+        <translation>Ajouter un a&amp;ttribut</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Supprimer l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Adds an empty line (Insert)</source>
+        <translation>Ajoute une ligne vide (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove lines</source>
+        <translation>Supp&amp;rimer les lignes</translation>
+    </message>
+    <message>
+        <source>Removes the selected lines (Delete)</source>
+        <translation>Supprime les lignes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Paste &amp;lines</source>
+        <translation>&amp;Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Pastes rows copied from a spreadsheet: part, quantity and an optional unit price separated by tabs (Ctrl+V)</source>
+        <translation>Colle des lignes copiées depuis un tableur&#xa0;: référence, quantité et, en option, prix unitaire, séparés par des tabulations (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <source>v6 — placed at once</source>
+        <translation>v6 — passée immédiatement</translation>
+    </message>
+    <message>
+        <source>v7 — confirmed later</source>
+        <translation>v7 — confirmée plus tard</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order; v7 only confirms it and the order appears a little later. The default comes from the connection profile.</source>
+        <translation>v6 répond avec la commande&#xa0;; v7 se contente de la confirmer et la commande apparaît un peu plus tard. La valeur par défaut provient du profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The draft can be edited again.</source>
+        <translation>Le brouillon peut de nouveau être modifié.</translation>
+    </message>
+    <message>
+        <source>Search the customer PO before you submit it again: an order that was placed must not be placed twice.</source>
+        <translation>Recherchez le BC client avant de le soumettre à nouveau&#xa0;: une commande déjà passée ne doit pas l&apos;être une seconde fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Nouvelle commande %1</translation>
+    </message>
+    <message>
+        <source>This draft was started under another connection profile.</source>
+        <translation>Ce brouillon a été commencé sous un autre profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Submitting it sends it with the active profile.</source>
+        <translation>S&apos;il est soumis, il sera envoyé avec le profil actif.</translation>
+    </message>
+    <message>
+        <source>Attribute %1: %2</source>
+        <translation>Attribut %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on this page</source>
+        <translation>
+            <numerusform>%n problème sur cette page</numerusform>
+            <numerusform>%n problèmes sur cette page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Soumission…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) shown in red first.</source>
+        <translation>
+            <numerusform>Corrigez d&apos;abord %n problème signalé en rouge.</numerusform>
+            <numerusform>Corrigez d&apos;abord les %n problèmes signalés en rouge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required, at most %1 characters</source>
+        <translation>obligatoire, %1 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>Order placed; the draft was removed.</source>
+        <translation>Commande passée&#xa0;; le brouillon a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Brouillon non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1; kept until the API confirms the order.</source>
+        <translation>Soumis %1&#xa0;; conservé jusqu&apos;à ce que l&apos;API confirme la commande.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft.</source>
+        <translation>Non enregistré comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Saving draft…</source>
+        <translation>Enregistrement du brouillon…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Brouillon enregistré %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines.</source>
+        <translation>Le presse-papiers ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Copy rows of part number and quantity (and a unit price, if you like) from a spreadsheet, then paste again.</source>
+        <translation>Copiez depuis un tableur des lignes contenant une référence et une quantité (et éventuellement un prix unitaire), puis collez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) pasted.</source>
+        <translation>
+            <numerusform>%n ligne collée.</numerusform>
+            <numerusform>%n lignes collées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not:</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas été collée&#xa0;:</numerusform>
+            <numerusform>%n lignes n&apos;ont pas été collées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3137,85 @@
     <message>
         <source>the answer has no order number</source>
         <translation>la réponse ne contient pas de numéro de commande</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesEditModel</name>
+    <message>
+        <source>Row %1: &quot;%2&quot; has no quantity; paste part and quantity separated by a tab.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas de quantité&#xa0;; collez la référence et la quantité séparées par une tabulation.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; expected part, quantity and an optional unit price.</source>
+        <translation>La ligne %1 compte %2 colonnes&#xa0;; attendu&#xa0;: référence, quantité et, en option, prix unitaire.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no part number.</source>
+        <translation>La ligne %1 n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Row %1: the part number &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Ligne %1&#xa0;: la référence «&#xa0;%2&#xa0;» dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a quantity of 1 or more.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une quantité supérieure ou égale à 1.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un prix.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No requested price: the API prices the line.</source>
+        <translation>Aucun prix demandé&#xa0;: l&apos;API fixe le prix de la ligne.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part (v7)</source>
+        <translation>Réf. constructeur (v7)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Prix spécial</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Your line number, at most 3 characters, unique in the order.</source>
+        <translation>Votre numéro de ligne, 3 caractères au maximum, unique dans la commande.</translation>
+    </message>
+    <message>
+        <source>Only v7 orders take a vendor part number.</source>
+        <translation>Seules les commandes v7 acceptent une référence constructeur.</translation>
+    </message>
+    <message>
+        <source>Requested unit price; leave empty to let the API price the line.</source>
+        <translation>Prix unitaire demandé&#xa0;; laissez vide pour que l&apos;API fixe le prix de la ligne.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3540,251 @@ Notes&#xa0;: %2</translation>
     <message>
         <source>The PDF could not be drawn.</source>
         <translation>Le PDF n&apos;a pas pu être généré.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderResultView</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Ordered lines</source>
+        <translation>Lignes commandées</translation>
+    </message>
+    <message>
+        <source>Order / line</source>
+        <translation>Commande / ligne</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>Réf. constructeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>En reliquat</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rejected lines (not ordered)</source>
+        <translation>Lignes rejetées (non commandées)</translation>
+    </message>
+    <message>
+        <source>Rejected lines</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Reject code</source>
+        <translation>Code de rejet</translation>
+    </message>
+    <message>
+        <source>Reason given by the API</source>
+        <translation>Motif indiqué par l&apos;API</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Commandes trouvées</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Search the customer PO again; the order is not sent again</source>
+        <translation>Rechercher à nouveau le BC client&#xa0;; la commande n&apos;est pas renvoyée</translation>
+    </message>
+    <message>
+        <source>Show &amp;pending orders</source>
+        <translation>Afficher les commandes en &amp;instance</translation>
+    </message>
+    <message>
+        <source>part not found</source>
+        <translation>référence introuvable</translation>
+    </message>
+    <message>
+        <source>invalid quantity</source>
+        <translation>quantité non valide</translation>
+    </message>
+    <message>
+        <source>backorder not allowed</source>
+        <translation>reliquat non autorisé</translation>
+    </message>
+    <message>
+        <source>line not found</source>
+        <translation>ligne introuvable</translation>
+    </message>
+    <message>
+        <source>price not accepted</source>
+        <translation>prix non accepté</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(aucun code)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation>Passation de la commande…</translation>
+    </message>
+    <message>
+        <source>Order placed in part: %1 of %2 line(s) ordered</source>
+        <translation>Commande passée en partie&#xa0;: %1 ligne(s) commandée(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was placed as %n order(s): %2.</source>
+        <translation>
+            <numerusform>Le BC client &lt;b&gt;%1&lt;/b&gt; a été passé sous la forme de %n commande&#xa0;: %2.</numerusform>
+            <numerusform>Le BC client &lt;b&gt;%1&lt;/b&gt; a été passé sous la forme de %n commandes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (freight %3, tax %4)</source>
+        <translation>%1&#xa0;: %2 (frais de port %3, taxes %4)</translation>
+    </message>
+    <message>
+        <source>Order total %1</source>
+        <translation>Total de la commande %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <translation>&lt;b&gt;Commandé&#xa0;:&lt;/b&gt; ligne(s) %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
+        <translation>&lt;b&gt;Non commandé&#xa0;:&lt;/b&gt; %1. Corrigez ces lignes et passez-les dans une nouvelle commande&#xa0;; les lignes commandées ne doivent pas être renvoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 unit(s) in all.</source>
+        <translation>
+            <numerusform>%n ligne en reliquat, %1 unité(s) au total.</numerusform>
+            <numerusform>%n lignes en reliquat, %1 unité(s) au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Double-cliquez pour ouvrir la commande</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order accepted for processing</source>
+        <translation>Commande acceptée pour traitement</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was accepted with confirmation number &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Le BC client &lt;b&gt;%1&lt;/b&gt; a été accepté avec le numéro de confirmation &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The API said: %1</source>
+        <translation>Réponse de l&apos;API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The order itself is created a little later. It is tracked in &lt;b&gt;Pending orders&lt;/b&gt;, which tells you when it appears.</source>
+        <translation>La commande elle-même est créée un peu plus tard. Elle est suivie dans &lt;b&gt;Commandes en instance&lt;/b&gt;, qui vous signale son apparition.</translation>
+    </message>
+    <message>
+        <source>Order placed (found after the answer was lost)</source>
+        <translation>Commande passée (retrouvée après la perte de la réponse)</translation>
+    </message>
+    <message>
+        <source>The answer to customer PO &lt;b&gt;%1&lt;/b&gt; did not arrive (%2). It was not sent again; a search found it as %3.</source>
+        <translation>La réponse au BC client &lt;b&gt;%1&lt;/b&gt; n&apos;est pas arrivée (%2). Il n&apos;a pas été renvoyé&#xa0;; une recherche l&apos;a retrouvé sous le numéro %3.</translation>
+    </message>
+    <message>
+        <source>Not known yet whether the order was placed</source>
+        <translation>On ne sait pas encore si la commande a été passée</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Problème survenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was sent once and will not be sent again automatically. Search for it under Orders, or check again in a few minutes.</source>
+        <translation>Le BC client &lt;b&gt;%1&lt;/b&gt; a été envoyé une fois et ne sera pas renvoyé automatiquement. Recherchez-le dans Commandes, ou vérifiez à nouveau dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Order not placed: the input was refused</source>
+        <translation>Commande non passée&#xa0;: la saisie a été refusée</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Commande non passée</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered for customer PO &lt;b&gt;%1&lt;/b&gt;. Your input is kept; correct it and submit again.</source>
+        <translation>Rien n&apos;a été commandé pour le BC client &lt;b&gt;%1&lt;/b&gt;. Votre saisie est conservée&#xa0;; corrigez-la et soumettez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +4196,8 @@ Notes&#xa0;: %2</translation>
         <translation>Vérifiez l&apos;orthographe, choisissez la nature du texte recherché, élargissez les périodes ou effacez certains filtres, puis relancez la recherche.</translation>
     </message>
     <message>
-        <source>%1 of %2 orders loaded.</source>
-        <translation>%1 commandes chargées sur %2.</translation>
-    </message>
-    <message>
         <source>The order search failed: %1</source>
         <translation>La recherche de commandes a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
-        <translation>%1 commandes affichées sur %2. Choisissez Réessayer pour en charger davantage.</translation>
     </message>
     <message>
         <source>Choose Retry to run it again.</source>
@@ -2598,6 +4241,20 @@ Notes&#xa0;: %2</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) loaded.</source>
+        <translation>
+            <numerusform>%1 commande chargée sur %Ln.</numerusform>
+            <numerusform>%1 commandes chargées sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) are shown. Choose Retry to load more.</source>
+        <translation>
+            <numerusform>%1 commande affichée sur %Ln. Choisissez Réessayer pour en charger davantage.</numerusform>
+            <numerusform>%1 commandes affichées sur %Ln. Choisissez Réessayer pour en charger davantage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2656,6 +4313,60 @@ Notes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrderSubmission</name>
+    <message>
+        <source>Checking whether customer PO %1 was used before…</source>
+        <translation>Vérification de l&apos;utilisation antérieure du BC client %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s). Place this order anyway?</source>
+        <translation>
+            <numerusform>Le BC client %1 est déjà utilisé par %n commande. Passer quand même cette commande&#xa0;?</numerusform>
+            <numerusform>Le BC client %1 est déjà utilisé par %n commandes. Passer quand même cette commande&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending order %1…</source>
+        <translation>Envoi de la commande %1…</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost. Searching for it (check %2 of %3); it will not be sent again.</source>
+        <translation>La réponse à la commande %1 a été perdue. Recherche en cours (vérification %2 sur %3)&#xa0;; elle ne sera pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed in part: some lines were rejected.</source>
+        <translation>La commande %1 a été passée en partie&#xa0;: certaines lignes ont été rejetées.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed.</source>
+        <translation>La commande %1 a été passée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was accepted for processing (confirmation %2). It is tracked in Pending orders until it appears.</source>
+        <translation>La commande %1 a été acceptée pour traitement (confirmation %2). Elle est suivie dans Commandes en instance jusqu&apos;à son apparition.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not placed: %2</source>
+        <translation>La commande %1 n&apos;a pas été passée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost, but the order was placed: %2.</source>
+        <translation>La réponse à la commande %1 a été perdue, mais la commande a été passée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost and the order has not been found yet. It may still appear: check again later, or search the customer PO. Do not submit it again before you know it was not placed.</source>
+        <translation>La réponse à la commande %1 a été perdue et la commande n&apos;a pas encore été trouvée. Elle peut encore apparaître&#xa0;: vérifiez plus tard, ou recherchez le BC client. Ne la soumettez pas à nouveau avant d&apos;être sûr qu&apos;elle n&apos;a pas été passée.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1. It may have been placed: search the customer PO before you submit it again.</source>
+        <translation>Attente de la commande %1 interrompue. Elle a peut-être été passée&#xa0;: recherchez le BC client avant de la soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent.</source>
+        <translation>La commande %1 n&apos;a pas été envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>OrderWriteJobs</name>
     <message>
         <source>expected a JSON object</source>
@@ -2686,6 +4397,38 @@ Notes&#xa0;: %2</translation>
     <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>The order is being sent; its tab closes once the API has answered.</source>
+        <translation>La commande est en cours d&apos;envoi&#xa0;; son onglet se fermera dès que l&apos;API aura répondu.</translation>
+    </message>
+    <message>
+        <source>Order draft, saved as you type</source>
+        <translation>Brouillon de commande, enregistré au fil de la saisie</translation>
+    </message>
+    <message>
+        <source>Sending the order %1…</source>
+        <translation>Envoi de la commande %1…</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
+        <translation>La réponse a été perdue&#xa0;: la commande %1 a peut-être été passée. Recherchez le BC client avant de la soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed in part as %2.</source>
+        <translation>Commande %1 passée en partie sous le numéro %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) not ordered: %3 %4</source>
+        <translation>Ligne %1 (%2) non commandée&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>Order %1 placed as %2.</source>
+        <translation>Commande %1 passée sous le numéro %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
+        <translation>Confirmée par l&apos;API (%1)&#xa0;; la commande apparaîtra dans la recherche un peu plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +4714,246 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     </message>
 </context>
 <context>
+    <name>PendingOrder</name>
+    <message>
+        <source>Waiting for the order</source>
+        <translation>En attente de la commande</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderStore</name>
+    <message>
+        <source>The pending orders file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier des commandes en instance %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The pending orders file %1 is damaged: %2</source>
+        <translation>Le fichier des commandes en instance %1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The pending orders cannot be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les commandes en instance dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2.</source>
+        <translation>%1 Il a été conservé sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderTracker</name>
+    <message>
+        <source>Placed as %1</source>
+        <translation>Passée sous le numéro %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found after %n minute(s)</source>
+        <translation>
+            <numerusform>Introuvable après %n minute</numerusform>
+            <numerusform>Introuvable après %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersModel</name>
+    <message>
+        <source>(answer lost)</source>
+        <translation>(réponse perdue)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Double-cliquez pour ouvrir la commande</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Numéros de commande</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Prochaine vérification</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersView</name>
+    <message>
+        <source>Orders placed through the v7 API are confirmed first and created a little later. ResellerDesk searches for each one by its customer PO until it appears.</source>
+        <translation>Les commandes passées via l&apos;API v7 sont d&apos;abord confirmées, puis créées un peu plus tard. ResellerDesk recherche chacune d&apos;elles par son BC client jusqu&apos;à ce qu&apos;elle apparaisse.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Search for the selected order now</source>
+        <translation>Rechercher maintenant la commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>&amp;Ouvrir la commande</translation>
+    </message>
+    <message>
+        <source>Open the order the selected entry turned into</source>
+        <translation>Ouvrir la commande issue de l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Stop tracking the selected entry; the order itself is not affected</source>
+        <translation>Ne plus suivre l&apos;entrée sélectionnée&#xa0;; la commande elle-même n&apos;est pas affectée</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Commandes en instance</translation>
+    </message>
+    <message>
+        <source>No pending orders. Orders placed through the v7 API show up here until they are found.</source>
+        <translation>Aucune commande en instance. Les commandes passées via l&apos;API v7 apparaissent ici jusqu&apos;à ce qu&apos;elles soient trouvées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for customer PO %1…</source>
+        <translation>Recherche du BC client %1…</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 is no longer tracked.</source>
+        <translation>Le BC client %1 n&apos;est plus suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the application; numbers, dates and amounts follow it</source>
+        <translation>La langue de l&apos;application&#xa0;; les nombres, les dates et les montants la suivent</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Order &amp;API version for new profiles:</source>
+        <translation>Version de l&apos;&amp;API de commande pour les nouveaux profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>v6 places orders synchronously; v7 confirms first and the order appears later</source>
+        <translation>v6 passe les commandes de façon synchrone&#xa0;; v7 confirme d&apos;abord et la commande apparaît plus tard</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Délai d&apos;attente des requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before a request counts as failed</source>
+        <translation>Durée d&apos;attente d&apos;une réponse avant qu&apos;une requête soit considérée comme en échec</translation>
+    </message>
+    <message>
+        <source>Request &amp;log keeps:</source>
+        <translation>Le &amp;journal des requêtes conserve&#xa0;:</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source>The oldest requests leave the request log when it is full</source>
+        <translation>Les requêtes les plus anciennes quittent le journal des requêtes lorsqu&apos;il est plein</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (synchrone)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asynchrone)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSecretSource</name>
     <message>
         <source>No client secret is available for the profile &quot;%1&quot;.</source>
@@ -3203,10 +5186,6 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>Le profil et son secret client ont été supprimés.</translation>
     </message>
     <message>
-        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
-        <translation>Le profil a été supprimé, mais son secret client n&apos;a pas pu être supprimé du trousseau système&#xa0;: %1 ResellerDesk réessaiera au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>PRODUCTION</source>
         <translation>PRODUCTION</translation>
     </message>
@@ -3365,6 +5344,610 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
 %2</source>
         <translation>✘ Échec du test&#xa0;: %1
 %2</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
+        <translation>Le profil a été supprimé, mais son secret client n&apos;a pas pu être supprimé du trousseau système. ResellerDesk réessaiera au prochain démarrage. Raison&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>the answer has no quotes list</source>
+        <translation>la réponse ne contient pas de liste de devis</translation>
+    </message>
+    <message>
+        <source>the answer has no quote number</source>
+        <translation>la réponse ne contient pas de numéro de devis</translation>
+    </message>
+    <message>
+        <source>the answer is not a quote validation</source>
+        <translation>la réponse n&apos;est pas une validation de devis</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 peut comporter au maximum %n caractère.</numerusform>
+            <numerusform>%1 peut comporter au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The create date range contains an invalid date.</source>
+        <translation>La période de création contient une date non valide.</translation>
+    </message>
+    <message>
+        <source>The create date range needs a start and an end date.</source>
+        <translation>La période de création nécessite une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>The create date range starts after it ends.</source>
+        <translation>La période de création commence après sa fin.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>La taille de page doit être comprise entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>Le numéro de page doit être supérieur ou égal à 1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Quote %1 expired on %2 and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>Le devis %1 a expiré le %2 et ne peut plus être commandé. Demandez une nouvelle révision du devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has expired and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>Le devis %1 a expiré et ne peut plus être commandé. Demandez une nouvelle révision du devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no status and cannot be ordered.</source>
+        <translation>Le devis %1 n&apos;a pas de statut et ne peut pas être commandé.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is “%2”; only a quote that is ready to order can be turned into an order.</source>
+        <translation>Le devis %1 est «&#xa0;%2&#xa0;»&#xa0;; seul un devis prêt à être commandé peut être transformé en commande.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>%1 caractères au maximum, et non %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Un code pays à deux lettres, par exemple US.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is required by the vendor.</source>
+        <translation>%1 est exigé par le constructeur.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 doit prendre l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The quote number is required.</source>
+        <translation>Le numéro de devis est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Le BC client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street, a city, a postal code and a country.</source>
+        <translation>Une adresse de livraison doit comporter une rue, une ville, un code postal et un pays.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be negative.</source>
+        <translation>La quantité ne doit pas être négative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n can be ordered from this quote line.</source>
+        <translation>
+            <numerusform>%n unité au maximum peut être commandée sur cette ligne de devis.</numerusform>
+            <numerusform>%n unités au maximum peuvent être commandées sur cette ligne de devis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesSearchCommand</name>
+    <message>
+        <source>Searches quotes. Filters combine: a quote must match all of them.</source>
+        <translation>Recherche les devis. Les filtres se combinent&#xa0;: un devis doit tous les satisfaire.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Quote number, or a part of it.</source>
+        <translation>Numéro de devis, ou une partie de celui-ci.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Quote name, or a part of it.</source>
+        <translation>Nom du devis, ou une partie de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Nom du constructeur.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Numéro de prix spécial.</translation>
+    </message>
+    <message>
+        <source>End user name.</source>
+        <translation>Nom de l&apos;utilisateur final.</translation>
+    </message>
+    <message>
+        <source>Quote status, e.g. one of %1.</source>
+        <translation>Statut du devis, par ex. l&apos;un des statuts suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Created on or after this day; needs --created-to.</source>
+        <translation>Créé ce jour-là ou après&#xa0;; nécessite --created-to.</translation>
+    </message>
+    <message>
+        <source>Created on or before this day; needs --created-from.</source>
+        <translation>Créé ce jour-là ou avant&#xa0;; nécessite --created-from.</translation>
+    </message>
+    <message>
+        <source>Sort by quoteNumber, createdDate, lastModifiedDate or expiryDate (default: createdDate).</source>
+        <translation>Trier par quoteNumber, createdDate, lastModifiedDate ou expiryDate (par défaut&#xa0;: createdDate).</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>asc or desc (default desc: newest first).</source>
+        <translation>asc ou desc (par défaut desc&#xa0;: les plus récents d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>Quotes per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Devis par page, de 1 à %1 (par défaut %2&#xa0;; %1 avec --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Numéro de page, à partir de 1 (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Récupère toutes les pages à partir de --page et les affiche comme une seule.</translation>
+    </message>
+    <message>
+        <source>Without any filter the API lists the quotes created in the last 30 days.
+Quote search needs the profile&apos;s customer contact e-mail (IM-CustomerContact).
+Table and CSV list one quote per row; JSON is the API&apos;s search page. The paging summary goes to stderr. A search that finds nothing exits 0.</source>
+        <translation>Sans aucun filtre, l&apos;API liste les devis créés au cours des 30 derniers jours.
+La recherche de devis nécessite l&apos;adresse e-mail du contact client du profil (IM-CustomerContact).
+Les formats table et CSV listent un devis par ligne&#xa0;; JSON est la page de recherche de l&apos;API. Le récapitulatif de pagination va sur stderr. Une recherche sans résultat se termine avec 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --quote-number %1.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; les filtres sont des options, par ex. --quote-number %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Date non valide «&#xa0;%1&#xa0;» pour --%2&#xa0;; utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for --sort-by; use quoteNumber, createdDate, lastModifiedDate or expiryDate.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;» pour --sort-by&#xa0;; utilisez quoteNumber, createdDate, lastModifiedDate ou expiryDate.</translation>
+    </message>
+    <message>
+        <source>--sort-order is asc or desc, not &quot;%1&quot;.</source>
+        <translation>--sort-order vaut asc ou desc, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size nécessite un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page nécessite un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>DEVIS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>CONSTRUCTEUR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>UTIL. FINAL</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>SPECIAL BID</source>
+        <translation>PRIX SPÉCIAL</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>DEVISE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ LE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE LE</translation>
+    </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>Aucun devis trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) found.</source>
+        <translation>
+            <numerusform>%n devis trouvé.</numerusform>
+            <numerusform>%n devis trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n quote(s) found.</source>
+        <translation>
+            <numerusform>Page %1 sur %2&#xa0;; %n devis trouvé.</numerusform>
+            <numerusform>Page %1 sur %2&#xa0;; %n devis trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Utilisez --page %1 pour la page suivante, ou --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesService</name>
+    <message>
+        <source>Enter a quote number.</source>
+        <translation>Saisissez un numéro de devis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un numéro de devis comporte au maximum %n caractère.</numerusform>
+            <numerusform>Un numéro de devis comporte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the connection profile (sent as IM-CustomerContact). Add it to the profile “%1”.</source>
+        <translation>La recherche de devis nécessite l&apos;adresse e-mail du contact client du profil de connexion (envoyée dans IM-CustomerContact). Ajoutez-la au profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer contact e-mail of the connection profile is longer than %n characters.</source>
+        <translation>
+            <numerusform>L&apos;adresse e-mail du contact client du profil de connexion dépasse %n caractère.</numerusform>
+            <numerusform>L&apos;adresse e-mail du contact client du profil de connexion dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesShowCommand</name>
+    <message>
+        <source>Shows one quote: status, vendor, end user, lines with prices and quantities, totals, and the quote&apos;s preamble, purchase instructions and legal terms.</source>
+        <translation>Affiche un devis&#xa0;: statut, constructeur, utilisateur final, lignes avec prix et quantités, totaux, ainsi que le préambule, les instructions d&apos;achat et les conditions juridiques du devis.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Avec --format json&#xa0;: afficher la réponse de l&apos;API telle que reçue.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-10926-Y8G1B3.</source>
+        <translation>Le numéro de devis, par ex. QUO-10926-Y8G1B3.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>CSV lists one row per quote line. Whether the quote can be ordered goes to stderr.</source>
+        <translation>Le format CSV liste une ligne par ligne de devis. La possibilité de commander le devis est indiquée sur stderr.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes show NUMBER.</source>
+        <translation>Indiquez le numéro de devis&#xa0;: quotes show NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes show takes one quote number.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; quotes show n&apos;accepte qu&apos;un seul numéro de devis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un numéro de devis comporte au maximum %n caractère.</numerusform>
+            <numerusform>Un numéro de devis comporte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Remarque&#xa0;: --raw ne s&apos;applique qu&apos;à --format json.</translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered.</source>
+        <translation>Le devis %1 peut être commandé.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Devis %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor quote:</source>
+        <translation>Devis constructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Special bid:</source>
+        <translation>Prix spécial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Dernière modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Conditions de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer need:</source>
+        <translation>Besoin du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proposed solution:</source>
+        <translation>Solution proposée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quoted total:</source>
+        <translation>Total du devis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MSRP total:</source>
+        <translation>Total PVC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity total:</source>
+        <translation>Quantité totale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>RÉF. INGRAM</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>RÉF. CONSTRUCTEUR</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTÉ</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRIX UNITAIRE</translation>
+    </message>
+    <message>
+        <source>MSRP</source>
+        <translation>PVC</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>TOTAL LIGNE</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Instructions d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Conditions juridiques</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesValidateCommand</name>
+    <message>
+        <source>Validates a quote for ordering and lists the fields its vendor requires, at header and at line level.</source>
+        <translation>Valide un devis en vue de sa commande et liste les champs que son constructeur exige, au niveau de l&apos;en-tête et des lignes.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Avec --format json&#xa0;: afficher la réponse de l&apos;API telle que reçue.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-14551943-D2Y9L9.</source>
+        <translation>Le numéro de devis, par ex. QUO-14551943-D2Y9L9.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>One row per field: LEVEL is &quot;header&quot; or the quote line number. An order from the quote must give every required field a value (vmfAdditionalAttributes, and vmfAdditionalAttributesLines per line). A quote that is expired or not ready to order is an API error.</source>
+        <translation>Une ligne par champ&#xa0;: NIVEAU vaut «&#xa0;en-tête&#xa0;» (header en CSV) ou le numéro de ligne du devis. Une commande issue du devis doit donner une valeur à chaque champ obligatoire (vmfAdditionalAttributes, et vmfAdditionalAttributesLines pour chaque ligne). Un devis expiré ou qui n&apos;est pas prêt à être commandé provoque une erreur de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes validate NUMBER.</source>
+        <translation>Indiquez le numéro de devis&#xa0;: quotes validate NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes validate takes one quote number.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; quotes validate n&apos;accepte qu&apos;un seul numéro de devis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Un numéro de devis comporte au maximum %n caractère.</numerusform>
+            <numerusform>Un numéro de devis comporte au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Remarque&#xa0;: --raw ne s&apos;applique qu&apos;à --format json.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>RÉF.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>OBLIGATOIRE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>ALLOWED VALUES</source>
+        <translation>VALEURS AUTORISÉES</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>the vendor</source>
+        <translation>le constructeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 can be ordered; %2 requires %n field(s).</source>
+        <translation>
+            <numerusform>Le devis %1 peut être commandé&#xa0;; %2 exige %n champ.</numerusform>
+            <numerusform>Le devis %1 peut être commandé&#xa0;; %2 exige %n champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered; %2 requires no additional fields.</source>
+        <translation>Le devis %1 peut être commandé&#xa0;; %2 n&apos;exige aucun champ supplémentaire.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +6181,153 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
   #COUNT          touche seulement les COUNT prochaines requêtes correspondantes
   Exemples&#xa0;: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
              late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>%1 offline sandbox: a local emulator of the Ingram Micro Reseller API with seeded order data, for first runs, training, demos and reproducing problems.
+
+%2</source>
+        <translation>Bac à sable hors ligne de %1&#xa0;: un émulateur local de l&apos;API Reseller d&apos;Ingram Micro avec des données de commandes générées, pour les premiers lancements, la formation, les démonstrations et la reproduction de problèmes.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Prints the name and version, then exits.</source>
+        <translation>Affiche le nom et la version, puis quitte.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation>Port TCP d&apos;écoute&#xa0;; 0 en choisit un libre (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Number of orders to generate, up to 100000 (default %1).</source>
+        <translation>Nombre de commandes à générer, jusqu&apos;à 100000 (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data; the same seed gives the same orders (default %1).</source>
+        <translation>Graine des données générées&#xa0;; une même graine donne les mêmes commandes (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>The &quot;today&quot; the data is built around, as yyyy-MM-dd (default: the current date).</source>
+        <translation>Le «&#xa0;jour présent&#xa0;» autour duquel les données sont construites, au format AAAA-MM-JJ (par défaut&#xa0;: la date du jour).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Client ID the token endpoint accepts (default %1).</source>
+        <translation>ID client accepté par le point de terminaison des jetons (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Client secret the token endpoint accepts (default %1).</source>
+        <translation>Secret client accepté par le point de terminaison des jetons (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default %1).</source>
+        <translation>Durée de vie des jetons d&apos;accès en secondes (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Seconds between a v7 order confirmation and the order appearing in search; 0 makes it appear at once (default %1).</source>
+        <translation>Secondes entre la confirmation d&apos;une commande v7 et son apparition dans la recherche&#xa0;; 0 la fait apparaître immédiatement (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Seconds an order placed on customer hold can be modified, released or cancelled before it is voided (default %1).</source>
+        <translation>Secondes pendant lesquelles une commande passée en attente client peut être modifiée, libérée ou annulée avant d&apos;être annulée d&apos;office (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Switches a fault on; repeatable. Syntax: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], see above.</source>
+        <translation>Active une panne simulée&#xa0;; peut être répété. Syntaxe&#xa0;: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>bac à sable hors ligne</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;.</source>
+        <translation>Port non valide «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Invalid address &quot;%1&quot;; give an IP address such as 127.0.0.1.</source>
+        <translation>Adresse non valide «&#xa0;%1&#xa0;»&#xa0;; indiquez une adresse IP telle que 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 100000.</source>
+        <translation>Le nombre de commandes doit être compris entre 0 et 100000.</translation>
+    </message>
+    <message>
+        <source>Invalid seed &quot;%1&quot;.</source>
+        <translation>Graine non valide «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Invalid reference date &quot;%1&quot;; expected yyyy-MM-dd.</source>
+        <translation>Date de référence non valide «&#xa0;%1&#xa0;»&#xa0;; format attendu&#xa0;: AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The token lifetime must be a whole number of seconds, 1 or more.</source>
+        <translation>La durée de vie des jetons doit être un nombre entier de secondes, supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>The v7 delay must be a whole number of seconds, 0 or more.</source>
+        <translation>Le délai v7 doit être un nombre entier de secondes, supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>The hold window must be a whole number of seconds, 0 or more.</source>
+        <translation>La fenêtre d&apos;attente doit être un nombre entier de secondes, supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Panne non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 offline sandbox listening on %2</source>
+        <translation>Bac à sable hors ligne de %1 à l&apos;écoute sur %2</translation>
+    </message>
+    <message>
+        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
+        <translation>%1 commandes (graine %2, aujourd&apos;hui %3)&#xa0;; ID client %4&#xa0;; %5 panne(s) simulée(s).</translation>
     </message>
 </context>
 <context>
