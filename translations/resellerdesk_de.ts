@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ResellerDesk</source>
+        <translation>Über ResellerDesk</translation>
+    </message>
+    <message>
+        <source>Order desk for IT resellers on the Ingram Micro Reseller API.</source>
+        <translation>Auftragsverwaltung für IT-Reseller über die Ingram Micro Reseller API.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Komponenten und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy versions, platform, locale and the active profile&apos;s environment for a support request; no secrets, tokens or client IDs</source>
+        <translation>Versionen, Plattform, Gebietsschema und die Umgebung des aktiven Profils für eine Support-Anfrage kopieren; ohne Secrets, Tokens oder Client-IDs</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) · QtKeychain %3</source>
+        <translation>Qt %1 (erstellt mit %2) · QtKeychain %3</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build: %1</source>
+        <translation>Der Lizenztext fehlt in diesem Build: %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>AddressWidget</name>
     <message>
         <source>Phone: %1</source>
@@ -170,13 +213,6 @@
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>At most %1 characters, not %2.</source>
-        <translation>Höchstens %1 Zeichen, nicht %2.</translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
         <source>Output format: table (default), json or csv.</source>
@@ -319,6 +355,18 @@
     <message>
         <source>Show one order&apos;s details, shipments, tracking and serial numbers.</source>
         <translation>Details, Sendungen, Sendungsnummern und Seriennummern eines Auftrags anzeigen.</translation>
+    </message>
+    <message>
+        <source>Search quotes by number, name, vendor, special bid, end user, status, date.</source>
+        <translation>Angebote nach Nummer, Name, Hersteller, Special Bid, Endkunde, Status oder Datum suchen.</translation>
+    </message>
+    <message>
+        <source>Show one quote&apos;s lines, totals, preamble, purchase instructions and terms.</source>
+        <translation>Positionen, Summen, Einleitung, Bestellhinweise und Bedingungen eines Angebots anzeigen.</translation>
+    </message>
+    <message>
+        <source>Validate a quote and list the fields its vendor requires to order it.</source>
+        <translation>Ein Angebot prüfen und die Felder auflisten, die sein Hersteller für die Bestellung verlangt.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +586,193 @@
     <message>
         <source>The order search failed (HTTP %1): %2</source>
         <translation>Die Auftragssuche ist fehlgeschlagen (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>Die Entwurfsdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an order draft.</source>
+        <translation>Die Datei ist zu groß für einen Auftragsentwurf.</translation>
+    </message>
+    <message>
+        <source>The draft file is empty.</source>
+        <translation>Die Entwurfsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The draft file is damaged (%1 at byte %2).</source>
+        <translation>Die Entwurfsdatei ist beschädigt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file name does not match the draft&apos;s id %1.</source>
+        <translation>Der Dateiname passt nicht zur ID %1 des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>There is no draft with the id %1.</source>
+        <translation>Es gibt keinen Entwurf mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The draft %1 no longer exists.</source>
+        <translation>Der Entwurf %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>Der Entwurf hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>Der Entwurf kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted: %1</source>
+        <translation>Der Entwurf kann nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsView</name>
+    <message>
+        <source>Order drafts</source>
+        <translation>Auftragsentwürfe</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Opens the selected draft in an editor tab on the Orders page (or double-click it)</source>
+        <translation>Öffnet den ausgewählten Entwurf in einem Editor-Tab auf der Seite „Aufträge“ (oder Doppelklick darauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Deletes the selected draft after asking</source>
+        <translation>Löscht den ausgewählten Entwurf nach einer Rückfrage</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>No drafts. A new order is saved here as a draft while you write it, until the API has confirmed it.</source>
+        <translation>Keine Entwürfe. Ein neuer Auftrag wird hier während der Eingabe als Entwurf gespeichert, bis die API ihn bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>(no customer PO yet)</source>
+        <translation>(noch keine Kunden-PO)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 — other profile</source>
+        <translation>%1 — anderes Profil</translation>
+    </message>
+    <message>
+        <source>Made under the profile %1, not the active one. Resuming and submitting it sends it with the active profile.</source>
+        <translation>Unter dem Profil %1 erstellt, nicht unter dem aktiven. Wenn Sie ihn fortsetzen und übermitteln, wird er mit dem aktiven Profil gesendet.</translation>
+    </message>
+    <message>
+        <source>Submitted — awaiting confirmation</source>
+        <translation>Übermittelt — wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The files were left in %1.</source>
+        <translation>Die Dateien wurden in %1 belassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) cannot be read.</source>
+        <translation>
+            <numerusform>%n Entwurfsdatei kann nicht gelesen werden.</numerusform>
+            <numerusform>%n Entwurfsdateien können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the draft without a customer PO?</source>
+        <translation>Den Entwurf ohne Kunden-PO verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1?</source>
+        <translation>Den Entwurf %1 verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n line(s) and every field are deleted from this computer.</source>
+        <translation>
+            <numerusform>Seine %n Position und alle Felder werden von diesem Computer gelöscht.</numerusform>
+            <numerusform>Seine %n Positionen und alle Felder werden von diesem Computer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was submitted and not yet confirmed: check whether the order was placed before you discard it.</source>
+        <translation>Er wurde übermittelt, aber noch nicht bestätigt: Prüfen Sie, ob der Auftrag erteilt wurde, bevor Sie ihn verwerfen.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Entwurf verworfen.</translation>
+    </message>
+    <message>
+        <source>Draft %1 discarded.</source>
+        <translation>Entwurf %1 verworfen.</translation>
     </message>
 </context>
 <context>
@@ -806,12 +1041,66 @@
         <translation>Die Anfrage %1 ist nicht mehr im Anfrageprotokoll.</translation>
     </message>
     <message>
-        <source>About ResellerDesk</source>
-        <translation>Über ResellerDesk</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Order desk for IT resellers on the Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ResellerDesk %1&lt;/h3&gt;&lt;p&gt;Auftragsverwaltung für IT-Reseller über die Ingram Micro Reseller API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>&amp;New Order</source>
+        <translation>&amp;Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>Write a new order; it is saved as a draft as you type</source>
+        <translation>Einen neuen Auftrag erfassen; er wird während der Eingabe als Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Ausstehende Aufträge</translation>
+    </message>
+    <message>
+        <source>Pending orders (%1)</source>
+        <translation>Ausstehende Aufträge (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting to appear</source>
+        <translation>
+            <numerusform>%n Auftrag wartet darauf, zu erscheinen</numerusform>
+            <numerusform>%n Aufträge warten darauf, zu erscheinen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Auftrag erteilt</translation>
+    </message>
+    <message>
+        <source>Order not found</source>
+        <translation>Auftrag nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 was placed as %2.</source>
+        <translation>Kunden-PO %1 wurde als %2 erteilt.</translation>
+    </message>
+    <message>
+        <source>Customer PO %1: %2. Search for it under Orders before you place it again.</source>
+        <translation>Kunden-PO %1: %2. Suchen Sie unter „Aufträge“ danach, bevor Sie den Auftrag erneut erteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order draft(s) waiting under Drafts.</source>
+        <translation>
+            <numerusform>%n Auftragsentwurf wartet unter „Entwürfe“.</numerusform>
+            <numerusform>%n Auftragsentwürfe warten unter „Entwürfe“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1163,272 @@
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyOrderDialog</name>
+    <message>
+        <source>Modify Order</source>
+        <translation>Auftrag ändern</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a line with an Ingram part number and a quantity</source>
+        <translation>Eine Position mit Ingram-Artikelnummer und Menge hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation>Position &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Prices are not part of a change: Ingram Micro prices added and changed lines.</source>
+        <translation>Preise sind nicht Teil einer Änderung: Ingram Micro bepreist hinzugefügte und geänderte Positionen.</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Anmerkungen zum Auftrag</translation>
+    </message>
+    <message>
+        <source>Change the &amp;ship-to address</source>
+        <translation>Liefer&amp;adresse ändern</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Address line 1:</source>
+        <translation>Adresszeile 1:</translation>
+    </message>
+    <message>
+        <source>Address line 2:</source>
+        <translation>Adresszeile 2:</translation>
+    </message>
+    <message>
+        <source>Address line 3:</source>
+        <translation>Adresszeile 3:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Country code:</source>
+        <translation>Ländercode:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Modify Order %1</source>
+        <translation>Auftrag %1 ändern</translation>
+    </message>
+    <message>
+        <source>Order %1 is on customer hold. Change quantities and notes in the table, add or delete lines, and change the notes or the ship-to address. Only what you change is sent; everything else stays as it is.</source>
+        <translation>Auftrag %1 ist auf Kundenwunsch zurückgestellt. Ändern Sie Mengen und Anmerkungen in der Tabelle, fügen Sie Positionen hinzu oder löschen Sie sie, und ändern Sie die Anmerkungen oder die Lieferadresse. Nur Ihre Änderungen werden gesendet; alles andere bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Send Changes</source>
+        <translation>Änderungen &amp;senden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Ingram-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line notes</source>
+        <translation>Anmerkungen zur Position</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>The API prices lines itself; a change cannot set a price.</source>
+        <translation>Die API bepreist Positionen selbst; eine Änderung kann keinen Preis festlegen.</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Keine Anmerkungen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Ingram part number of the new line</source>
+        <translation>Ingram-Artikelnummer der neuen Position</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>add as line %1</source>
+        <translation>als Position %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>Enter the Ingram part number.</source>
+        <translation>Geben Sie die Ingram-Artikelnummer ein.</translation>
+    </message>
+    <message>
+        <source>An Ingram part number has letters and digits only.</source>
+        <translation>Eine Ingram-Artikelnummer besteht nur aus Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter the street address.</source>
+        <translation>Geben Sie Straße und Hausnummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Geben Sie den Ort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation>Geben Sie die Postleitzahl ein.</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO country code, such as US.</source>
+        <translation>Ein zweistelliger ISO-Ländercode, etwa DE.</translation>
+    </message>
+    <message>
+        <source>A US ZIP code has five or nine digits.</source>
+        <translation>Eine US-Postleitzahl (ZIP-Code) hat fünf oder neun Ziffern.</translation>
+    </message>
+    <message>
+        <source>An email address has an @ in it.</source>
+        <translation>Eine E-Mail-Adresse enthält ein @.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>add %1 × %2 as line %3</source>
+        <translation>%1 × %2 als Position %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>(no part yet)</source>
+        <translation>(noch kein Artikel)</translation>
+    </message>
+    <message>
+        <source>update line %1 (quantity %2)</source>
+        <translation>Position %1 aktualisieren (Menge %2)</translation>
+    </message>
+    <message>
+        <source>delete line %1 (%2)</source>
+        <translation>Position %1 löschen (%2)</translation>
+    </message>
+    <message>
+        <source>clear the order notes</source>
+        <translation>Anmerkungen zum Auftrag leeren</translation>
+    </message>
+    <message>
+        <source>new order notes</source>
+        <translation>neue Anmerkungen zum Auftrag</translation>
+    </message>
+    <message>
+        <source>a new ship-to address</source>
+        <translation>eine neue Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>To send: %1.</source>
+        <translation>Zu senden: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep line</source>
+        <translation>Position &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Remove the new line</source>
+        <translation>Die neue Position entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected line from the order, or keep it after all</source>
+        <translation>Die ausgewählte Position aus dem Auftrag löschen oder doch behalten</translation>
+    </message>
+    <message>
+        <source>Change something first</source>
+        <translation>Ändern Sie zuerst etwas</translation>
+    </message>
+    <message>
+        <source>Send the changes to Ingram Micro</source>
+        <translation>Die Änderungen an Ingram Micro senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention before they can be sent.</source>
+        <translation>
+            <numerusform>%n Änderung muss überprüft werden, bevor sie gesendet werden kann.</numerusform>
+            <numerusform>%n Änderungen müssen überprüft werden, bevor sie gesendet werden können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reasons are shown next to the fields.</source>
+        <translation>Die Gründe werden neben den Feldern angezeigt.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to order %1? Nothing has been sent.</source>
+        <translation>Die Änderungen an Auftrag %1 verwerfen? Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1503,38 @@
     <message>
         <source>The price must not be negative.</source>
         <translation>Der Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Höchstens %1 Zeichen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Ein zweistelliger Ländercode wie DE.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and + ( ) - . only, such as +1 555 0100.</source>
+        <translation>Nur Ziffern, Leerzeichen und + ( ) - ., etwa +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>v7 orders have no third address line; move it to line 2.</source>
+        <translation>v7-Aufträge haben keine dritte Adresszeile; verschieben Sie sie in Zeile 2.</translation>
+    </message>
+    <message>
+        <source>Give a ship-to address ID or a full address, not both.</source>
+        <translation>Geben Sie eine Lieferadress-ID oder eine vollständige Adresse an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The requested delivery date %1 is in the past.</source>
+        <translation>Das gewünschte Lieferdatum %1 liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>v6 orders take no vendor part number; use v7 or clear it.</source>
+        <translation>v6-Aufträge akzeptieren keine Hersteller-Artikelnummer; verwenden Sie v7 oder leeren Sie das Feld.</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +2125,6 @@
         <translation>Positionen (%1)</translation>
     </message>
     <message>
-        <source>Shipments: %1 tracking numbers, %2 serial numbers</source>
-        <translation>Sendungen: %1 Sendungsnummern, %2 Seriennummern</translation>
-    </message>
-    <message>
         <source>Charges, attributes and dates (%1)</source>
         <translation>Kosten, Attribute und Termine (%1)</translation>
     </message>
@@ -1616,6 +2199,750 @@
     <message>
         <source>Order %1.pdf</source>
         <translation>Auftrag %1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold</source>
+        <translation>Positionen, Anmerkungen oder Lieferadresse dieses auf Kundenwunsch zurückgestellten Auftrags ändern</translation>
+    </message>
+    <message>
+        <source>Modify order</source>
+        <translation>Auftrag ändern</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>Frei&amp;geben</translation>
+    </message>
+    <message>
+        <source>Release this order on customer hold for shipping</source>
+        <translation>Diesen auf Kundenwunsch zurückgestellten Auftrag zum Versand freigeben</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Auftrag freigeben</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order</source>
+        <translation>Auftrag &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold</source>
+        <translation>Diesen auf Kundenwunsch zurückgestellten Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Shipments: %1, %2</source>
+        <translation>Sendungen: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking number(s)</source>
+        <translation>
+            <numerusform>%n Sendungsnummer</numerusform>
+            <numerusform>%n Sendungsnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s)</source>
+        <translation>
+            <numerusform>%n Seriennummer</numerusform>
+            <numerusform>%n Seriennummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders on customer hold can be changed within 24 hours of being placed; after that Ingram Micro voids them.</source>
+        <translation>Auf Kundenwunsch zurückgestellte Aufträge können innerhalb von 24 Stunden nach der Erteilung geändert werden; danach annulliert Ingram Micro sie.</translation>
+    </message>
+    <message>
+        <source>Change lines, notes or the ship-to address of this order on customer hold. %1</source>
+        <translation>Positionen, Anmerkungen oder Lieferadresse dieses auf Kundenwunsch zurückgestellten Auftrags ändern. %1</translation>
+    </message>
+    <message>
+        <source>Release this order for shipping; it can no longer be changed afterwards. %1</source>
+        <translation>Diesen Auftrag zum Versand freigeben; danach kann er nicht mehr geändert werden. %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order on customer hold. %1</source>
+        <translation>Diesen auf Kundenwunsch zurückgestellten Auftrag stornieren. %1</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded.</source>
+        <translation>Verfügbar, sobald der Auftrag geladen ist.</translation>
+    </message>
+    <message>
+        <source>A change to this order is under way.</source>
+        <translation>Eine Änderung an diesem Auftrag ist in Arbeit.</translation>
+    </message>
+    <message>
+        <source>Available once the order is loaded again.</source>
+        <translation>Verfügbar, sobald der Auftrag erneut geladen ist.</translation>
+    </message>
+    <message>
+        <source>Only an order on customer hold can be modified, released or cancelled; the status of order %1 is “%2”.</source>
+        <translation>Nur ein auf Kundenwunsch zurückgestellter Auftrag kann geändert, freigegeben oder storniert werden; Auftrag %1 hat den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Order %1 is on hold, but it was not placed on customer hold (allowOrderOnCustomerHold), so it cannot be modified, released or cancelled.</source>
+        <translation>Auftrag %1 ist zurückgestellt, aber nicht auf Kundenwunsch (allowOrderOnCustomerHold); daher kann er nicht geändert, freigegeben oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Order %1 changed.</source>
+        <translation>Auftrag %1 geändert.</translation>
+    </message>
+    <message>
+        <source>The answer to the change of order %1 was lost: the change may have been applied.</source>
+        <translation>Die Antwort auf die Änderung von Auftrag %1 ging verloren: Die Änderung wurde möglicherweise übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before changing it again.</source>
+        <translation>Es wird nichts erneut gesendet. Der Auftrag wird neu geladen, um zu zeigen, was geschehen ist; prüfen Sie ihn, bevor Sie ihn erneut ändern.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, quantity %3</source>
+        <translation>Position %1: %2, Menge %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>Order notes: %1</source>
+        <translation>Anmerkungen zum Auftrag: %1</translation>
+    </message>
+    <message>
+        <source>Ship-to: %1</source>
+        <translation>Lieferadresse: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 %4</source>
+        <translation>Position %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>see the request log</source>
+        <translation>siehe Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed only in part.</source>
+        <translation>Auftrag %1 wurde nur teilweise geändert.</translation>
+    </message>
+    <message>
+        <source>Done:
+%1
+Not done:
+%2</source>
+        <translation>Ausgeführt:
+%1
+Nicht ausgeführt:
+%2</translation>
+    </message>
+    <message>
+        <source>Release Order</source>
+        <translation>Auftrag freigeben</translation>
+    </message>
+    <message>
+        <source>Release order %1 for shipping? It can no longer be modified or cancelled.</source>
+        <translation>Auftrag %1 zum Versand freigeben? Er kann danach nicht mehr geändert oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on Hold</source>
+        <translation>&amp;Zurückgestellt lassen</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel order %1? All %n line(s) are cancelled. This cannot be undone.</source>
+        <translation>
+            <numerusform>Auftrag %1 stornieren? Die %n Position wird storniert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Auftrag %1 stornieren? Alle %n Positionen werden storniert. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Order</source>
+        <translation>Auftrag &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Releasing order %1…</source>
+        <translation>Auftrag %1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Cancelling order %1…</source>
+        <translation>Auftrag %1 wird storniert…</translation>
+    </message>
+    <message>
+        <source>Order %1 released for shipping.</source>
+        <translation>Auftrag %1 zum Versand freigegeben.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled.</source>
+        <translation>Auftrag %1 storniert.</translation>
+    </message>
+    <message>
+        <source>The answer to releasing order %1 was lost: it may have been released.</source>
+        <translation>Die Antwort auf die Freigabe von Auftrag %1 ging verloren: Er wurde möglicherweise freigegeben.</translation>
+    </message>
+    <message>
+        <source>The answer to cancelling order %1 was lost: it may have been cancelled.</source>
+        <translation>Die Antwort auf die Stornierung von Auftrag %1 ging verloren: Er wurde möglicherweise storniert.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again. The order is loaded again to show what happened; check it before trying again.</source>
+        <translation>Es wird nichts erneut gesendet. Der Auftrag wird neu geladen, um zu zeigen, was geschehen ist; prüfen Sie ihn, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The order is loaded again to show its current status.</source>
+        <translation>Es wurde nichts geändert. Der Auftrag wird neu geladen, um seinen aktuellen Status anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not released: %2</source>
+        <translation>Auftrag %1 wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled: %2</source>
+        <translation>Auftrag %1 wurde nicht storniert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>The file is not an order draft.</source>
+        <translation>Die Datei ist kein Auftragsentwurf.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>Der Entwurf hat die Formatversion %1, die diese Version von ResellerDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The draft has no valid id.</source>
+        <translation>Der Entwurf hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The draft has no order in it.</source>
+        <translation>Der Entwurf enthält keinen Auftrag.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Order editor</source>
+        <translation>Auftragseditor</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Order API version</source>
+        <translation>API-Version für den Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>Erneut &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Makes a submitted draft editable again. Search the customer PO first: an order that was placed must not be placed twice.</source>
+        <translation>Macht einen übermittelten Entwurf wieder bearbeitbar. Suchen Sie zuerst nach der Kunden-PO: Ein erteilter Auftrag darf nicht zweimal erteilt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>&amp;Auftrag übermitteln</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfdaten</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>Kunden-&amp;PO:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>&amp;Endkunden-PO:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>&amp;Rechnungsadress-ID:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>Rechnungsadress-ID</translation>
+    </message>
+    <message>
+        <source>the account&apos;s default when empty</source>
+        <translation>leer: Standard des Kundenkontos</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>Special B&amp;id:</translation>
+    </message>
+    <message>
+        <source>Special bid number</source>
+        <translation>Special-Bid-Nummer</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>A&amp;nmerkungen:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Anmerkungen zum Auftrag</translation>
+    </message>
+    <message>
+        <source>Accept &amp;backorders</source>
+        <translation>R&amp;ückstände zulassen</translation>
+    </message>
+    <message>
+        <source>Lines that are out of stock are backordered instead of refused.</source>
+        <translation>Nicht vorrätige Positionen kommen in den Rückstand, statt abgelehnt zu werden.</translation>
+    </message>
+    <message>
+        <source>Place on customer &amp;hold</source>
+        <translation>Auf Kundenwunsch &amp;zurückstellen</translation>
+    </message>
+    <message>
+        <source>Sends allowOrderOnCustomerHold = true: the order waits for release and can be modified, released or cancelled meanwhile.</source>
+        <translation>Sendet allowOrderOnCustomerHold = true: Der Auftrag wartet auf die Freigabe und kann bis dahin geändert, freigegeben oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier code:</source>
+        <translation>Spe&amp;diteurcode:</translation>
+    </message>
+    <message>
+        <source>Carrier code</source>
+        <translation>Spediteurcode</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>&amp;Lieferdatum:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a date:</source>
+        <translation>&amp;Wunschtermin angeben:</translation>
+    </message>
+    <message>
+        <source>Requested delivery date</source>
+        <translation>Gewünschtes Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Ship &amp;complete</source>
+        <translation>&amp;Komplettlieferung</translation>
+    </message>
+    <message>
+        <source>Ship only when every line can ship.</source>
+        <translation>Erst versenden, wenn alle Positionen versandbereit sind.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature required</source>
+        <translation>&amp;Unterschrift erforderlich</translation>
+    </message>
+    <message>
+        <source>Shipping &amp;instructions:</source>
+        <translation>Versand&amp;hinweise:</translation>
+    </message>
+    <message>
+        <source>Shipping instructions</source>
+        <translation>Versandhinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Freight account:</source>
+        <translation>&amp;Frachtkonto:</translation>
+    </message>
+    <message>
+        <source>Freight account number</source>
+        <translation>Frachtkontonummer</translation>
+    </message>
+    <message>
+        <source>Ship-to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship to an address on file by its ID, or enter a full address below. Leave both empty to ship to the account&apos;s default address.</source>
+        <translation>Liefern Sie an eine hinterlegte Adresse über deren ID, oder geben Sie unten eine vollständige Adresse ein. Lassen Sie beides leer, um an die Standardadresse des Kundenkontos zu liefern.</translation>
+    </message>
+    <message>
+        <source>Ship-to &amp;address ID:</source>
+        <translation>Lieferadress-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>Lieferadress-ID</translation>
+    </message>
+    <message>
+        <source>an address on file</source>
+        <translation>eine hinterlegte Adresse</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Firma der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Kontakt der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Adresszeile &amp;1:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Lieferadresse, Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Adresszeile &amp;2:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Lieferadresse, Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>Address line &amp;3:</source>
+        <translation>Adresszeile &amp;3:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Lieferadresse, Adresszeile 3</translation>
+    </message>
+    <message>
+        <source>v6 only</source>
+        <translation>nur v6</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ort der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Bundes&amp;land:</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>Bundesland der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>e.g. CA</source>
+        <translation>z. B. CA</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Postleitzahl der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Ländercode der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. US</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Ship-to phone number</source>
+        <translation>Telefonnummer der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail address</source>
+        <translation>E-Mail-Adresse der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>The end user the order is for, when the vendor needs one. Leave empty when not needed: nothing is sent.</source>
+        <translation>Der Endkunde, für den der Auftrag bestimmt ist, falls der Hersteller einen verlangt. Leer lassen, wenn nicht nötig: Dann wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Firma des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Kontakt des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Endkunde, Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Endkunde, Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>End user address line 3</source>
+        <translation>Endkunde, Adresszeile 3</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ort des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>Bundesland des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Postleitzahl des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Ländercode des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user phone number</source>
+        <translation>Telefonnummer des Endkunden</translation>
+    </message>
+    <message>
+        <source>End user e-mail address</source>
+        <translation>E-Mail-Adresse des Endkunden</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Additional attributes sent with the order as name and value. The customer hold flag has its own checkbox on the Order tab.</source>
+        <translation>Zusätzliche Attribute, die mit dem Auftrag als Name und Wert gesendet werden. Für die Zurückstellung auf Kundenwunsch gibt es ein eigenes Kontrollkästchen auf dem Tab „Auftrag“.</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Zusätzliche Attribute</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ttribute</source>
+        <translation>A&amp;ttribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds an empty line (Insert)</source>
+        <translation>Fügt eine leere Position hinzu (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove lines</source>
+        <translation>Positionen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected lines (Delete)</source>
+        <translation>Entfernt die ausgewählten Positionen (Entf)</translation>
+    </message>
+    <message>
+        <source>Paste &amp;lines</source>
+        <translation>Positionen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Pastes rows copied from a spreadsheet: part, quantity and an optional unit price separated by tabs (Ctrl+V)</source>
+        <translation>Fügt aus einer Tabellenkalkulation kopierte Zeilen ein: Artikel, Menge und optional Stückpreis, durch Tabulatoren getrennt (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <source>v6 — placed at once</source>
+        <translation>v6 — sofort erteilt</translation>
+    </message>
+    <message>
+        <source>v7 — confirmed later</source>
+        <translation>v7 — später bestätigt</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order; v7 only confirms it and the order appears a little later. The default comes from the connection profile.</source>
+        <translation>v6 antwortet mit dem Auftrag; v7 bestätigt ihn nur, und der Auftrag erscheint etwas später. Der Standard stammt aus dem Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The draft can be edited again.</source>
+        <translation>Der Entwurf kann wieder bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Search the customer PO before you submit it again: an order that was placed must not be placed twice.</source>
+        <translation>Suchen Sie nach der Kunden-PO, bevor Sie erneut übermitteln: Ein erteilter Auftrag darf nicht zweimal erteilt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Neuer Auftrag %1</translation>
+    </message>
+    <message>
+        <source>This draft was started under another connection profile.</source>
+        <translation>Dieser Entwurf wurde unter einem anderen Verbindungsprofil begonnen.</translation>
+    </message>
+    <message>
+        <source>Submitting it sends it with the active profile.</source>
+        <translation>Beim Übermitteln wird er mit dem aktiven Profil gesendet.</translation>
+    </message>
+    <message>
+        <source>Attribute %1: %2</source>
+        <translation>Attribut %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) on this page</source>
+        <translation>
+            <numerusform>%n Problem auf dieser Seite</numerusform>
+            <numerusform>%n Probleme auf dieser Seite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird übermittelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) shown in red first.</source>
+        <translation>
+            <numerusform>Beheben Sie zuerst das rot markierte Problem (%n).</numerusform>
+            <numerusform>Beheben Sie zuerst die %n rot markierten Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required, at most %1 characters</source>
+        <translation>erforderlich, höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Order placed; the draft was removed.</source>
+        <translation>Auftrag erteilt; der Entwurf wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Entwurf nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1; kept until the API confirms the order.</source>
+        <translation>Übermittelt %1; wird aufbewahrt, bis die API den Auftrag bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not saved as a draft.</source>
+        <translation>Nicht als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving draft…</source>
+        <translation>Entwurf wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Entwurf gespeichert %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines.</source>
+        <translation>Die Zwischenablage enthält keine Positionen.</translation>
+    </message>
+    <message>
+        <source>Copy rows of part number and quantity (and a unit price, if you like) from a spreadsheet, then paste again.</source>
+        <translation>Kopieren Sie Zeilen mit Artikelnummer und Menge (und bei Bedarf Stückpreis) aus einer Tabellenkalkulation und fügen Sie sie erneut ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) pasted.</source>
+        <translation>
+            <numerusform>%n Position eingefügt.</numerusform>
+            <numerusform>%n Positionen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not:</source>
+        <translation>
+            <numerusform>%n Zeile nicht:</numerusform>
+            <numerusform>%n Zeilen nicht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3137,85 @@
     <message>
         <source>the answer has no order number</source>
         <translation>die Antwort enthält keine Auftragsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesEditModel</name>
+    <message>
+        <source>Row %1: &quot;%2&quot; has no quantity; paste part and quantity separated by a tab.</source>
+        <translation>Zeile %1: „%2“ hat keine Menge; fügen Sie Artikel und Menge durch einen Tabulator getrennt ein.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; expected part, quantity and an optional unit price.</source>
+        <translation>Zeile %1 hat %2 Spalten; erwartet werden Artikel, Menge und optional ein Stückpreis.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no part number.</source>
+        <translation>Zeile %1 hat keine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Row %1: the part number &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Zeile %1: Die Artikelnummer „%2“ ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a quantity of 1 or more.</source>
+        <translation>Zeile %1: „%2“ ist keine Menge von 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation>Zeile %1: „%2“ ist kein Preis.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Position %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No requested price: the API prices the line.</source>
+        <translation>Kein Wunschpreis: Die API bepreist die Position.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Ingram-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor part (v7)</source>
+        <translation>Herst.-Art.-Nr. (v7)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Special Bid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Your line number, at most 3 characters, unique in the order.</source>
+        <translation>Ihre Positionsnummer, höchstens 3 Zeichen, eindeutig im Auftrag.</translation>
+    </message>
+    <message>
+        <source>Only v7 orders take a vendor part number.</source>
+        <translation>Nur v7-Aufträge akzeptieren eine Hersteller-Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Requested unit price; leave empty to let the API price the line.</source>
+        <translation>Gewünschter Stückpreis; leer lassen, damit die API die Position bepreist.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3540,251 @@ Anmerkungen: %2</translation>
     <message>
         <source>The PDF could not be drawn.</source>
         <translation>Die PDF-Datei konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderResultView</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Ordered lines</source>
+        <translation>Bestellte Positionen</translation>
+    </message>
+    <message>
+        <source>Order / line</source>
+        <translation>Auftrag / Position</translation>
+    </message>
+    <message>
+        <source>Ingram part</source>
+        <translation>Ingram-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor part</source>
+        <translation>Herst.-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Rejected lines (not ordered)</source>
+        <translation>Abgelehnte Positionen (nicht bestellt)</translation>
+    </message>
+    <message>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Positionen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Reject code</source>
+        <translation>Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>Reason given by the API</source>
+        <translation>Von der API angegebener Grund</translation>
+    </message>
+    <message>
+        <source>Orders found</source>
+        <translation>Gefundene Aufträge</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Search the customer PO again; the order is not sent again</source>
+        <translation>Erneut nach der Kunden-PO suchen; der Auftrag wird nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Show &amp;pending orders</source>
+        <translation>&amp;Ausstehende Aufträge anzeigen</translation>
+    </message>
+    <message>
+        <source>part not found</source>
+        <translation>Artikel nicht gefunden</translation>
+    </message>
+    <message>
+        <source>invalid quantity</source>
+        <translation>ungültige Menge</translation>
+    </message>
+    <message>
+        <source>backorder not allowed</source>
+        <translation>Rückstand nicht zulässig</translation>
+    </message>
+    <message>
+        <source>line not found</source>
+        <translation>Position nicht gefunden</translation>
+    </message>
+    <message>
+        <source>price not accepted</source>
+        <translation>Preis nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(kein Code)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation>Auftrag wird erteilt…</translation>
+    </message>
+    <message>
+        <source>Order placed in part: %1 of %2 line(s) ordered</source>
+        <translation>Auftrag teilweise erteilt: %1 von %2 Position(en) bestellt</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Auftrag erteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was placed as %n order(s): %2.</source>
+        <translation>
+            <numerusform>Kunden-PO &lt;b&gt;%1&lt;/b&gt; wurde als %n Auftrag erteilt: %2.</numerusform>
+            <numerusform>Kunden-PO &lt;b&gt;%1&lt;/b&gt; wurde als %n Aufträge erteilt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (freight %3, tax %4)</source>
+        <translation>%1: %2 (Fracht %3, Steuer %4)</translation>
+    </message>
+    <message>
+        <source>Order total %1</source>
+        <translation>Auftragssumme %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <translation>&lt;b&gt;Bestellt:&lt;/b&gt; Position(en) %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
+        <translation>&lt;b&gt;Nicht bestellt:&lt;/b&gt; %1. Korrigieren Sie diese Positionen und erteilen Sie sie als neuen Auftrag; die bestellten Positionen dürfen nicht erneut gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 unit(s) in all.</source>
+        <translation>
+            <numerusform>%n Position im Rückstand, insgesamt %1 Stück.</numerusform>
+            <numerusform>%n Positionen im Rückstand, insgesamt %1 Stück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Doppelklicken, um den Auftrag zu öffnen</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Order accepted for processing</source>
+        <translation>Auftrag zur Verarbeitung angenommen</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was accepted with confirmation number &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Kunden-PO &lt;b&gt;%1&lt;/b&gt; wurde mit der Bestätigungsnummer &lt;b&gt;%2&lt;/b&gt; angenommen.</translation>
+    </message>
+    <message>
+        <source>The API said: %1</source>
+        <translation>Meldung der API: %1</translation>
+    </message>
+    <message>
+        <source>The order itself is created a little later. It is tracked in &lt;b&gt;Pending orders&lt;/b&gt;, which tells you when it appears.</source>
+        <translation>Der Auftrag selbst wird etwas später angelegt. Er wird unter &lt;b&gt;Ausstehende Aufträge&lt;/b&gt; verfolgt; dort sehen Sie, wann er erscheint.</translation>
+    </message>
+    <message>
+        <source>Order placed (found after the answer was lost)</source>
+        <translation>Auftrag erteilt (gefunden, nachdem die Antwort verloren ging)</translation>
+    </message>
+    <message>
+        <source>The answer to customer PO &lt;b&gt;%1&lt;/b&gt; did not arrive (%2). It was not sent again; a search found it as %3.</source>
+        <translation>Die Antwort zu Kunden-PO &lt;b&gt;%1&lt;/b&gt; ist nicht angekommen (%2). Der Auftrag wurde nicht erneut gesendet; eine Suche hat ihn als %3 gefunden.</translation>
+    </message>
+    <message>
+        <source>Not known yet whether the order was placed</source>
+        <translation>Noch unbekannt, ob der Auftrag erteilt wurde</translation>
+    </message>
+    <message>
+        <source>What went wrong: %1</source>
+        <translation>Fehlerursache: %1</translation>
+    </message>
+    <message>
+        <source>Customer PO &lt;b&gt;%1&lt;/b&gt; was sent once and will not be sent again automatically. Search for it under Orders, or check again in a few minutes.</source>
+        <translation>Kunden-PO &lt;b&gt;%1&lt;/b&gt; wurde einmal gesendet und wird nicht automatisch erneut gesendet. Suchen Sie unter „Aufträge“ danach oder prüfen Sie in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Order not placed: the input was refused</source>
+        <translation>Auftrag nicht erteilt: Die Eingaben wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Auftrag nicht erteilt</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered for customer PO &lt;b&gt;%1&lt;/b&gt;. Your input is kept; correct it and submit again.</source>
+        <translation>Für Kunden-PO &lt;b&gt;%1&lt;/b&gt; wurde nichts bestellt. Ihre Eingaben bleiben erhalten; korrigieren Sie sie und übermitteln Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +4196,8 @@ Anmerkungen: %2</translation>
         <translation>Prüfen Sie die Schreibweise, wählen Sie aus, worum es sich beim Suchtext handelt, erweitern Sie die Zeiträume oder entfernen Sie Filter, und suchen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>%1 of %2 orders loaded.</source>
-        <translation>%1 von %2 Aufträgen geladen.</translation>
-    </message>
-    <message>
         <source>The order search failed: %1</source>
         <translation>Die Auftragssuche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders are shown. Choose Retry to load more.</source>
-        <translation>%1 von %2 Aufträgen werden angezeigt. Wählen Sie „Wiederholen“, um weitere zu laden.</translation>
     </message>
     <message>
         <source>Choose Retry to run it again.</source>
@@ -2598,6 +4241,20 @@ Anmerkungen: %2</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) loaded.</source>
+        <translation>
+            <numerusform>%1 von %Ln Auftrag geladen.</numerusform>
+            <numerusform>%1 von %Ln Aufträgen geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s) are shown. Choose Retry to load more.</source>
+        <translation>
+            <numerusform>%1 von %Ln Auftrag wird angezeigt. Wählen Sie „Wiederholen“, um mehr zu laden.</numerusform>
+            <numerusform>%1 von %Ln Aufträgen werden angezeigt. Wählen Sie „Wiederholen“, um mehr zu laden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2656,6 +4313,60 @@ Anmerkungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrderSubmission</name>
+    <message>
+        <source>Checking whether customer PO %1 was used before…</source>
+        <translation>Es wird geprüft, ob Kunden-PO %1 bereits verwendet wurde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s). Place this order anyway?</source>
+        <translation>
+            <numerusform>Kunden-PO %1 wird bereits von %n Auftrag verwendet. Diesen Auftrag trotzdem erteilen?</numerusform>
+            <numerusform>Kunden-PO %1 wird bereits von %n Aufträgen verwendet. Diesen Auftrag trotzdem erteilen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending order %1…</source>
+        <translation>Auftrag %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost. Searching for it (check %2 of %3); it will not be sent again.</source>
+        <translation>Die Antwort zu Auftrag %1 ging verloren. Es wird danach gesucht (Prüfung %2 von %3); er wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed in part: some lines were rejected.</source>
+        <translation>Auftrag %1 wurde teilweise erteilt: Einige Positionen wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Order %1 was placed.</source>
+        <translation>Auftrag %1 wurde erteilt.</translation>
+    </message>
+    <message>
+        <source>Order %1 was accepted for processing (confirmation %2). It is tracked in Pending orders until it appears.</source>
+        <translation>Auftrag %1 wurde zur Verarbeitung angenommen (Bestätigung %2). Er wird unter „Ausstehende Aufträge“ verfolgt, bis er erscheint.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not placed: %2</source>
+        <translation>Auftrag %1 wurde nicht erteilt: %2</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost, but the order was placed: %2.</source>
+        <translation>Die Antwort zu Auftrag %1 ging verloren, aber der Auftrag wurde erteilt: %2.</translation>
+    </message>
+    <message>
+        <source>The answer to order %1 was lost and the order has not been found yet. It may still appear: check again later, or search the customer PO. Do not submit it again before you know it was not placed.</source>
+        <translation>Die Antwort zu Auftrag %1 ging verloren, und der Auftrag wurde noch nicht gefunden. Er kann noch erscheinen: Prüfen Sie später erneut oder suchen Sie nach der Kunden-PO. Übermitteln Sie ihn nicht erneut, bevor Sie wissen, dass er nicht erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for order %1. It may have been placed: search the customer PO before you submit it again.</source>
+        <translation>Das Warten auf Auftrag %1 wurde beendet. Er wurde möglicherweise erteilt: Suchen Sie nach der Kunden-PO, bevor Sie ihn erneut übermitteln.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent.</source>
+        <translation>Auftrag %1 wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>OrderWriteJobs</name>
     <message>
         <source>expected a JSON object</source>
@@ -2686,6 +4397,38 @@ Anmerkungen: %2</translation>
     <message>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>The order is being sent; its tab closes once the API has answered.</source>
+        <translation>Der Auftrag wird gesendet; sein Tab wird geschlossen, sobald die API geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Order draft, saved as you type</source>
+        <translation>Auftragsentwurf, wird während der Eingabe gespeichert</translation>
+    </message>
+    <message>
+        <source>Sending the order %1…</source>
+        <translation>Auftrag %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
+        <translation>Die Antwort ging verloren: Auftrag %1 wurde möglicherweise erteilt. Suchen Sie nach der Kunden-PO, bevor Sie erneut übermitteln.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed in part as %2.</source>
+        <translation>Auftrag %1 teilweise als %2 erteilt.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) not ordered: %3 %4</source>
+        <translation>Position %1 (%2) nicht bestellt: %3 %4</translation>
+    </message>
+    <message>
+        <source>Order %1 placed as %2.</source>
+        <translation>Auftrag %1 als %2 erteilt.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
+        <translation>Von der API bestätigt (%1); der Auftrag erscheint etwas später in der Suche.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +4714,246 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
     </message>
 </context>
 <context>
+    <name>PendingOrder</name>
+    <message>
+        <source>Waiting for the order</source>
+        <translation>Warten auf den Auftrag</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderStore</name>
+    <message>
+        <source>The pending orders file %1 cannot be read: %2</source>
+        <translation>Die Datei der ausstehenden Aufträge %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The pending orders file %1 is damaged: %2</source>
+        <translation>Die Datei der ausstehenden Aufträge %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The pending orders cannot be saved to %1: %2</source>
+        <translation>Die ausstehenden Aufträge können nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2.</source>
+        <translation>%1 Sie wurde als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrderTracker</name>
+    <message>
+        <source>Placed as %1</source>
+        <translation>Erteilt als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found after %n minute(s)</source>
+        <translation>
+            <numerusform>Nach %n Minute nicht gefunden</numerusform>
+            <numerusform>Nach %n Minuten nicht gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersModel</name>
+    <message>
+        <source>(answer lost)</source>
+        <translation>(Antwort verloren)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Doppelklicken, um den Auftrag zu öffnen</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Auftragsnummern</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOrdersView</name>
+    <message>
+        <source>Orders placed through the v7 API are confirmed first and created a little later. ResellerDesk searches for each one by its customer PO until it appears.</source>
+        <translation>Über die v7-API erteilte Aufträge werden zuerst bestätigt und etwas später angelegt. ResellerDesk sucht jeden anhand seiner Kunden-PO, bis er erscheint.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Search for the selected order now</source>
+        <translation>Jetzt nach dem ausgewählten Auftrag suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>Auftrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the order the selected entry turned into</source>
+        <translation>Den Auftrag öffnen, zu dem der ausgewählte Eintrag geworden ist</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking the selected entry; the order itself is not affected</source>
+        <translation>Den ausgewählten Eintrag nicht mehr verfolgen; der Auftrag selbst bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Ausstehende Aufträge</translation>
+    </message>
+    <message>
+        <source>No pending orders. Orders placed through the v7 API show up here until they are found.</source>
+        <translation>Keine ausstehenden Aufträge. Über die v7-API erteilte Aufträge erscheinen hier, bis sie gefunden werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching for customer PO %1…</source>
+        <translation>Kunden-PO %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Customer PO %1 is no longer tracked.</source>
+        <translation>Kunden-PO %1 wird nicht mehr verfolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of the application; numbers, dates and amounts follow it</source>
+        <translation>Die Sprache der Anwendung; Zahlen, Datumsangaben und Beträge richten sich danach</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Order &amp;API version for new profiles:</source>
+        <translation>Auftrags-API-Version für neue &amp;Profile:</translation>
+    </message>
+    <message>
+        <source>v6 places orders synchronously; v7 confirms first and the order appears later</source>
+        <translation>v6 erteilt Aufträge synchron; v7 bestätigt zuerst, und der Auftrag erscheint später</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before a request counts as failed</source>
+        <translation>Wie lange auf eine Antwort gewartet wird, bevor eine Anfrage als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <source>Request &amp;log keeps:</source>
+        <translation>Anfrageprotokoll &amp;behält:</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>The oldest requests leave the request log when it is full</source>
+        <translation>Die ältesten Anfragen werden aus dem Anfrageprotokoll entfernt, wenn es voll ist</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (synchron)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asynchron)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileSecretSource</name>
     <message>
         <source>No client secret is available for the profile &quot;%1&quot;.</source>
@@ -3203,10 +5186,6 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Das Profil und sein Client-Secret wurden entfernt.</translation>
     </message>
     <message>
-        <source>The profile was removed, but its client secret could not be removed from the system keychain: %1 ResellerDesk tries again at the next start.</source>
-        <translation>Das Profil wurde entfernt, aber sein Client-Secret konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1 ResellerDesk versucht es beim nächsten Start erneut.</translation>
-    </message>
-    <message>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3365,6 +5344,610 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
 %2</source>
         <translation>✘ Test fehlgeschlagen: %1
 %2</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
+        <translation>Das Profil wurde entfernt, sein Client-Secret konnte jedoch nicht aus dem Schlüsselbund des Systems entfernt werden. ResellerDesk versucht es beim nächsten Start erneut. Grund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteJobs</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>the answer has no quotes list</source>
+        <translation>die Antwort enthält keine Angebotsliste</translation>
+    </message>
+    <message>
+        <source>the answer has no quote number</source>
+        <translation>die Antwort enthält keine Angebotsnummer</translation>
+    </message>
+    <message>
+        <source>the answer is not a quote validation</source>
+        <translation>die Antwort ist keine Angebotsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSearchQuery</name>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The create date range contains an invalid date.</source>
+        <translation>Der Zeitraum des Erstellungsdatums enthält ein ungültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The create date range needs a start and an end date.</source>
+        <translation>Der Zeitraum des Erstellungsdatums benötigt ein Start- und ein Enddatum.</translation>
+    </message>
+    <message>
+        <source>The create date range starts after it ends.</source>
+        <translation>Der Zeitraum des Erstellungsdatums beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The page number must be 1 or more.</source>
+        <translation>Die Seitennummer muss 1 oder größer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Quote %1 expired on %2 and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>Angebot %1 ist am %2 abgelaufen und kann nicht mehr bestellt werden. Fordern Sie eine neue Revision des Angebots an.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has expired and can no longer be ordered. Ask for a new revision of the quote.</source>
+        <translation>Angebot %1 ist abgelaufen und kann nicht mehr bestellt werden. Fordern Sie eine neue Revision des Angebots an.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no status and cannot be ordered.</source>
+        <translation>Angebot %1 hat keinen Status und kann nicht bestellt werden.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is “%2”; only a quote that is ready to order can be turned into an order.</source>
+        <translation>Angebot %1 hat den Status „%2“; nur ein bestellbereites Angebot kann in einen Auftrag umgewandelt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderRequest</name>
+    <message>
+        <source>At most %1 characters, not %2.</source>
+        <translation>Höchstens %1 Zeichen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as US.</source>
+        <translation>Ein zweistelliger Ländercode wie DE.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is required by the vendor.</source>
+        <translation>%1 wird vom Hersteller verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>The quote number is required.</source>
+        <translation>Die Angebotsnummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Die Kunden-PO ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A ship-to address needs a street, a city, a postal code and a country.</source>
+        <translation>Eine Lieferadresse benötigt Straße, Ort, Postleitzahl und Land.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be negative.</source>
+        <translation>Die Menge darf nicht negativ sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n can be ordered from this quote line.</source>
+        <translation>
+            <numerusform>Aus dieser Angebotsposition kann höchstens %n Stück bestellt werden.</numerusform>
+            <numerusform>Aus dieser Angebotsposition können höchstens %n Stück bestellt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesSearchCommand</name>
+    <message>
+        <source>Searches quotes. Filters combine: a quote must match all of them.</source>
+        <translation>Sucht Angebote. Filter werden kombiniert: Ein Angebot muss alle erfüllen.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Quote number, or a part of it.</source>
+        <translation>Angebotsnummer oder ein Teil davon.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Quote name, or a part of it.</source>
+        <translation>Angebotsname oder ein Teil davon.</translation>
+    </message>
+    <message>
+        <source>Vendor name.</source>
+        <translation>Herstellername.</translation>
+    </message>
+    <message>
+        <source>Special bid number.</source>
+        <translation>Special-Bid-Nummer.</translation>
+    </message>
+    <message>
+        <source>End user name.</source>
+        <translation>Name des Endkunden.</translation>
+    </message>
+    <message>
+        <source>Quote status, e.g. one of %1.</source>
+        <translation>Angebotsstatus, z. B. einer von %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created on or after this day; needs --created-to.</source>
+        <translation>An oder nach diesem Tag erstellt; erfordert --created-to.</translation>
+    </message>
+    <message>
+        <source>Created on or before this day; needs --created-from.</source>
+        <translation>An oder vor diesem Tag erstellt; erfordert --created-from.</translation>
+    </message>
+    <message>
+        <source>Sort by quoteNumber, createdDate, lastModifiedDate or expiryDate (default: createdDate).</source>
+        <translation>Sortieren nach quoteNumber, createdDate, lastModifiedDate oder expiryDate (Standard: createdDate).</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>asc or desc (default desc: newest first).</source>
+        <translation>asc oder desc (Standard desc: neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Quotes per page, 1 to %1 (default %2; %1 with --all-pages).</source>
+        <translation>Angebote pro Seite, 1 bis %1 (Standard %2; %1 mit --all-pages).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Page number, from 1 (default 1).</source>
+        <translation>Seitennummer, ab 1 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Fetches every page from --page on and prints them as one.</source>
+        <translation>Ruft alle Seiten ab --page ab und gibt sie zusammen aus.</translation>
+    </message>
+    <message>
+        <source>Without any filter the API lists the quotes created in the last 30 days.
+Quote search needs the profile&apos;s customer contact e-mail (IM-CustomerContact).
+Table and CSV list one quote per row; JSON is the API&apos;s search page. The paging summary goes to stderr. A search that finds nothing exits 0.</source>
+        <translation>Ohne Filter listet die API die in den letzten 30 Tagen erstellten Angebote auf.
+Die Angebotssuche benötigt die Kontakt-E-Mail des Kunden aus dem Profil (IM-CustomerContact).
+Tabelle und CSV enthalten ein Angebot pro Zeile; JSON ist die Suchseite der API. Die Seitenübersicht geht an stderr. Eine Suche ohne Treffer endet mit 0.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; filters are options, e.g. --quote-number %1.</source>
+        <translation>Unerwartetes Argument „%1“; Filter sind Optionen, z. B. --quote-number %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --%2; use YYYY-MM-DD.</source>
+        <translation>Ungültiges Datum „%1“ für --%2; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for --sort-by; use quoteNumber, createdDate, lastModifiedDate or expiryDate.</source>
+        <translation>Unbekannte Spalte „%1“ für --sort-by; verwenden Sie quoteNumber, createdDate, lastModifiedDate oder expiryDate.</translation>
+    </message>
+    <message>
+        <source>--sort-order is asc or desc, not &quot;%1&quot;.</source>
+        <translation>--sort-order ist asc oder desc, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page-size benötigt eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--page benötigt eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>ANGEBOT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>END USER</source>
+        <translation>ENDKUNDE</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>SPECIAL BID</source>
+        <translation>SPECIAL BID</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>GÜLTIG BIS</translation>
+    </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>Keine Angebote gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) found.</source>
+        <translation>
+            <numerusform>%n Angebot gefunden.</numerusform>
+            <numerusform>%n Angebote gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2; %n quote(s) found.</source>
+        <translation>
+            <numerusform>Seite %1 von %2; %n Angebot gefunden.</numerusform>
+            <numerusform>Seite %1 von %2; %n Angebote gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --page %1 for the next page, or --all-pages.</source>
+        <translation>Verwenden Sie --page %1 für die nächste Seite oder --all-pages.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesService</name>
+    <message>
+        <source>Enter a quote number.</source>
+        <translation>Geben Sie eine Angebotsnummer ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the connection profile (sent as IM-CustomerContact). Add it to the profile “%1”.</source>
+        <translation>Die Angebotssuche benötigt die Kontakt-E-Mail des Kunden aus dem Verbindungsprofil (gesendet als IM-CustomerContact). Tragen Sie sie im Profil „%1“ ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer contact e-mail of the connection profile is longer than %n characters.</source>
+        <translation>
+            <numerusform>Die Kontakt-E-Mail des Kunden im Verbindungsprofil ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die Kontakt-E-Mail des Kunden im Verbindungsprofil ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesShowCommand</name>
+    <message>
+        <source>Shows one quote: status, vendor, end user, lines with prices and quantities, totals, and the quote&apos;s preamble, purchase instructions and legal terms.</source>
+        <translation>Zeigt ein Angebot: Status, Hersteller, Endkunde, Positionen mit Preisen und Mengen, Summen sowie Einleitung, Bestellhinweise und rechtliche Bedingungen des Angebots.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Mit --format json: die Antwort der API genau so ausgeben, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-10926-Y8G1B3.</source>
+        <translation>Die Angebotsnummer, z. B. QUO-10926-Y8G1B3.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>CSV lists one row per quote line. Whether the quote can be ordered goes to stderr.</source>
+        <translation>CSV enthält eine Zeile pro Angebotsposition. Ob das Angebot bestellt werden kann, geht an stderr.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes show NUMBER.</source>
+        <translation>Geben Sie die Angebotsnummer an: quotes show NUMMER.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes show takes one quote number.</source>
+        <translation>Unerwartetes Argument „%1“; quotes show erwartet genau eine Angebotsnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Hinweis: --raw gilt nur für --format json.</translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered.</source>
+        <translation>Angebot %1 kann bestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its ISO 4217 currency code, e.g. &quot;1234.50 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <source>Vendor quote:</source>
+        <translation>Hersteller-Angebot:</translation>
+    </message>
+    <message>
+        <source>Special bid:</source>
+        <translation>Special Bid:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Customer need:</source>
+        <translation>Kundenbedarf:</translation>
+    </message>
+    <message>
+        <source>Proposed solution:</source>
+        <translation>Lösungsvorschlag:</translation>
+    </message>
+    <message>
+        <source>Quoted total:</source>
+        <translation>Angebotssumme:</translation>
+    </message>
+    <message>
+        <source>MSRP total:</source>
+        <translation>UVP-Summe:</translation>
+    </message>
+    <message>
+        <source>Quantity total:</source>
+        <translation>Gesamtmenge:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>POS.</translation>
+    </message>
+    <message>
+        <source>INGRAM PART</source>
+        <translation>INGRAM-ART.-NR.</translation>
+    </message>
+    <message>
+        <source>VENDOR PART</source>
+        <translation>HERST.-ART.-NR.</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>STÜCKPREIS</translation>
+    </message>
+    <message>
+        <source>MSRP</source>
+        <translation>UVP</translation>
+    </message>
+    <message>
+        <source>EXTENDED</source>
+        <translation>GESAMTPREIS</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Bestellhinweise</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Rechtliche Bedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesValidateCommand</name>
+    <message>
+        <source>Validates a quote for ordering and lists the fields its vendor requires, at header and at line level.</source>
+        <translation>Prüft ein Angebot für die Bestellung und listet die Felder auf, die sein Hersteller verlangt, auf Kopf- und Positionsebene.</translation>
+    </message>
+    <message>
+        <source>With --format json: print the API&apos;s answer exactly as received.</source>
+        <translation>Mit --format json: die Antwort der API genau so ausgeben, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>The quote number, e.g. QUO-14551943-D2Y9L9.</source>
+        <translation>Die Angebotsnummer, z. B. QUO-14551943-D2Y9L9.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>One row per field: LEVEL is &quot;header&quot; or the quote line number. An order from the quote must give every required field a value (vmfAdditionalAttributes, and vmfAdditionalAttributesLines per line). A quote that is expired or not ready to order is an API error.</source>
+        <translation>Eine Zeile pro Feld: EBENE ist „Kopf“ oder die Positionsnummer im Angebot. Ein Auftrag aus dem Angebot muss jedem Pflichtfeld einen Wert geben (vmfAdditionalAttributes und vmfAdditionalAttributesLines pro Position). Ein abgelaufenes oder nicht bestellbereites Angebot ist ein API-Fehler.</translation>
+    </message>
+    <message>
+        <source>Give the quote number: quotes validate NUMBER.</source>
+        <translation>Geben Sie die Angebotsnummer an: quotes validate NUMMER.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; quotes validate takes one quote number.</source>
+        <translation>Unerwartetes Argument „%1“; quotes validate erwartet genau eine Angebotsnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote number has at most %n characters.</source>
+        <translation>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Eine Angebotsnummer hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: --raw applies to --format json only.</source>
+        <translation>Hinweis: --raw gilt nur für --format json.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>EBENE</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>ARTIKEL</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>PFLICHT</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>ALLOWED VALUES</source>
+        <translation>ZULÄSSIGE WERTE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>the vendor</source>
+        <translation>der Hersteller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quote %1 can be ordered; %2 requires %n field(s).</source>
+        <translation>
+            <numerusform>Angebot %1 kann bestellt werden; %2 verlangt %n Feld.</numerusform>
+            <numerusform>Angebot %1 kann bestellt werden; %2 verlangt %n Felder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote %1 can be ordered; %2 requires no additional fields.</source>
+        <translation>Angebot %1 kann bestellt werden; %2 verlangt keine zusätzlichen Felder.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +6181,153 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
   #COUNT          trifft nur die nächsten COUNT passenden Anfragen
   Beispiele: latency:300  503@/orders/search#2  drop%0.1  500:fault@POST:/oauth
              late-answer:60000@POST:/resellers/v6/orders#1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>%1 offline sandbox: a local emulator of the Ingram Micro Reseller API with seeded order data, for first runs, training, demos and reproducing problems.
+
+%2</source>
+        <translation>%1 Offline-Sandbox: ein lokaler Emulator der Ingram Micro Reseller API mit erzeugten Auftragsdaten, für erste Schritte, Schulungen, Vorführungen und das Nachstellen von Problemen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Prints the name and version, then exits.</source>
+        <translation>Gibt Namen und Version aus und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation>TCP-Port, auf dem gelauscht wird; 0 wählt einen freien (Standard %1).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Number of orders to generate, up to 100000 (default %1).</source>
+        <translation>Anzahl der zu erzeugenden Aufträge, bis zu 100000 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Seed of the generated data; the same seed gives the same orders (default %1).</source>
+        <translation>Startwert (Seed) der erzeugten Daten; derselbe Seed ergibt dieselben Aufträge (Standard %1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>The &quot;today&quot; the data is built around, as yyyy-MM-dd (default: the current date).</source>
+        <translation>Das „Heute“, um das herum die Daten erzeugt werden, als JJJJ-MM-TT (Standard: das aktuelle Datum).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client ID the token endpoint accepts (default %1).</source>
+        <translation>Client-ID, die der Token-Endpunkt akzeptiert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Client secret the token endpoint accepts (default %1).</source>
+        <translation>Client-Secret, das der Token-Endpunkt akzeptiert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Lifetime of access tokens in seconds (default %1).</source>
+        <translation>Gültigkeitsdauer der Zugriffstoken in Sekunden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds between a v7 order confirmation and the order appearing in search; 0 makes it appear at once (default %1).</source>
+        <translation>Sekunden zwischen der Bestätigung eines v7-Auftrags und seinem Erscheinen in der Suche; bei 0 erscheint er sofort (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Seconds an order placed on customer hold can be modified, released or cancelled before it is voided (default %1).</source>
+        <translation>Sekunden, in denen ein auf Kundenwunsch zurückgestellter Auftrag geändert, freigegeben oder storniert werden kann, bevor er annulliert wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Switches a fault on; repeatable. Syntax: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], see above.</source>
+        <translation>Schaltet einen Fehler ein; wiederholbar. Syntax: KIND[:PARAM][@[METHOD:]PATH][%FRACTION|#COUNT], siehe oben.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>offline sandbox</source>
+        <translation>Offline-Sandbox</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;.</source>
+        <translation>Ungültiger Port „%1“.</translation>
+    </message>
+    <message>
+        <source>Invalid address &quot;%1&quot;; give an IP address such as 127.0.0.1.</source>
+        <translation>Ungültige Adresse „%1“; geben Sie eine IP-Adresse wie 127.0.0.1 an.</translation>
+    </message>
+    <message>
+        <source>The number of orders must be between 0 and 100000.</source>
+        <translation>Die Anzahl der Aufträge muss zwischen 0 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <source>Invalid seed &quot;%1&quot;.</source>
+        <translation>Ungültiger Seed „%1“.</translation>
+    </message>
+    <message>
+        <source>Invalid reference date &quot;%1&quot;; expected yyyy-MM-dd.</source>
+        <translation>Ungültiges Bezugsdatum „%1“; erwartet wird JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The token lifetime must be a whole number of seconds, 1 or more.</source>
+        <translation>Die Token-Gültigkeitsdauer muss eine ganze Zahl von Sekunden ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>The v7 delay must be a whole number of seconds, 0 or more.</source>
+        <translation>Die v7-Verzögerung muss eine ganze Zahl von Sekunden ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>The hold window must be a whole number of seconds, 0 or more.</source>
+        <translation>Das Zeitfenster für zurückgestellte Aufträge muss eine ganze Zahl von Sekunden ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>Invalid fault &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Fehler „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>%1 offline sandbox listening on %2</source>
+        <translation>%1 Offline-Sandbox lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
+        <translation>%1 Aufträge (Seed %2, heute %3); Client-ID %4; %5 Fehlerschalter.</translation>
     </message>
 </context>
 <context>
