@@ -231,7 +231,11 @@ void ApiClient::sendAttempt(ApiJob *job, const QString &token)
 
     QNetworkReply *reply = nullptr;
     OneShotUploadDevice *upload = nullptr;
-    if (request.method == ApiRequest::Method::Post || request.method == ApiRequest::Method::Put) {
+    // Qt's HTTP layer itself sends a request again when a kept-alive connection closes before
+    // the answer; a one-shot body cannot be sent twice, so what must leave once does.
+    const bool once = request.method == ApiRequest::Method::Post ||
+                      request.method == ApiRequest::Method::Put || !request.isIdempotent();
+    if (once) {
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         upload = new OneShotUploadDevice(request.body, job);
@@ -247,9 +251,12 @@ void ApiClient::sendAttempt(ApiJob *job, const QString &token)
         reply = m_network->put(networkRequest, upload);
         break;
     case ApiRequest::Method::Delete:
-        reply = request.body.isEmpty()
-                    ? m_network->deleteResource(networkRequest)
-                    : m_network->sendCustomRequest(networkRequest, "DELETE", request.body);
+        if (upload)
+            reply = m_network->sendCustomRequest(networkRequest, "DELETE", upload);
+        else if (request.body.isEmpty())
+            reply = m_network->deleteResource(networkRequest);
+        else
+            reply = m_network->sendCustomRequest(networkRequest, "DELETE", request.body);
         break;
     }
     if (upload)

@@ -123,6 +123,7 @@ void MainWindow::setPendingOrderTracker(PendingOrderTracker *tracker)
     if (m_tracker || !tracker)
         return;
     m_tracker = tracker;
+    m_orders->setPendingOrderTracker(tracker);
     m_pendingOrders = new PendingOrdersView(tracker, this);
     addPage(m_pendingOrders, tr("Pending orders"), style()->standardIcon(QStyle::SP_BrowserReload));
     m_pendingItem = m_ui->navigation->item(m_ui->navigation->count() - 1);
@@ -136,6 +137,8 @@ void MainWindow::setPendingOrderTracker(PendingOrderTracker *tracker)
                 showPage(m_orders);
                 m_orders->openOrder(orderNumber);
             });
+    connect(m_orders, &OrdersPage::pendingOrdersRequested, this,
+            [this] { showPage(m_pendingOrders); });
     updatePendingLabel();
 }
 

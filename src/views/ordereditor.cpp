@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "draftstore.h"
 #include "orderlineseditmodel.h"
+#include "orderresultview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
+
+#include <numeric>
 
 namespace {
 const char *ProblemProperty = "problem";
@@ -69,6 +72,9 @@ OrderEditor::OrderEditor(DraftStore *store, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageBanner->hide();
     m_ui->editAgainButton->hide();
+    m_ui->resultScroll->hide();
+    for (int i = 0; i < m_ui->editorSplitter->count(); ++i)
+        m_ui->editorSplitter->setCollapsible(i, false);
     m_ui->apiVersionCombo->addItem(tr("v6 — placed at once"), int(OrderApiVersion::V6));
     m_ui->apiVersionCombo->addItem(tr("v7 — confirmed later"), int(OrderApiVersion::V7));
     m_ui->apiVersionCombo->setToolTip(
@@ -699,6 +705,30 @@ void OrderEditor::showError(const ApiError &error)
 MessageBanner *OrderEditor::banner() const
 {
     return m_ui->messageBanner;
+}
+
+OrderResultView *OrderEditor::resultView() const
+{
+    return m_ui->resultView;
+}
+
+bool OrderEditor::isResultVisible() const
+{
+    return !m_ui->resultScroll->isHidden();
+}
+
+void OrderEditor::setResultVisible(bool visible, bool replaceForm)
+{
+    m_ui->resultScroll->setVisible(visible);
+    m_ui->editorSplitter->setCollapsible(0, visible && replaceForm);
+    if (!visible)
+        return;
+    // The outcome is what matters now: the lines keep their smallest readable size, the form
+    // too unless it is replaced, and the result takes the rest.
+    const QList<int> sizes = m_ui->editorSplitter->sizes();
+    const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+    if (total > 0 && sizes.size() == 3)
+        m_ui->editorSplitter->setSizes({replaceForm ? 0 : 1, 1, total});
 }
 
 void OrderEditor::addLine()

@@ -16,6 +16,7 @@ class OrderEditor;
 class ApiError;
 class DraftStore;
 class OrderLinesEditModel;
+class OrderResultView;
 class QLabel;
 class QTimer;
 
@@ -67,6 +68,12 @@ public:
     void showMessage(MessageBanner::Type type, const QString &text, const QString &detail = {});
     void showError(const ApiError &error);
     MessageBanner *banner() const;
+    // Below the form: how a submission stands and ended. Hidden until shown. With replaceForm
+    // the header pages fold away (the splitter handle brings them back) so that a final result
+    // is seen whole; otherwise they keep their smallest size.
+    OrderResultView *resultView() const;
+    void setResultVisible(bool visible, bool replaceForm = false);
+    bool isResultVisible() const;
 
     OrderLinesEditModel *linesModel() const { return m_lines; }
 

@@ -347,9 +347,10 @@ void OrderResultView::showCreated(const OrderCreateResult &result)
         alignNumbers(item, {3});
     }
     m_ui->rejectedGroup->setVisible(!rejected.isEmpty());
+    // Both lists are as tall as their rows (a long one scrolls); the spacer below keeps them
+    // together at the top instead of stretching an empty list.
+    fitHeight(m_ui->linesTree);
     fitHeight(m_ui->rejectedTree);
-    m_ui->bottomSpacer->changeSize(20, 0, QSizePolicy::Minimum, QSizePolicy::Minimum);
-    layout()->invalidate();
 }
 
 void OrderResultView::showConfirmed(const QString &customerOrderNumber,
@@ -394,9 +395,8 @@ void OrderResultView::showFoundAfterLostAnswer(const QString &customerOrderNumbe
         alignNumbers(item, {FoundTotal});
     }
     m_ui->foundGroup->setVisible(!orders.isEmpty());
+    // The list is as tall as its rows; the spacer below keeps the text together at the top.
     fitHeight(m_ui->foundTree);
-    m_ui->bottomSpacer->changeSize(20, 0, QSizePolicy::Minimum, QSizePolicy::Minimum);
-    layout()->invalidate();
 }
 
 void OrderResultView::showNotFoundAfterLostAnswer(const QString &customerOrderNumber,

@@ -1,15 +1,22 @@
 #include "orderspage.h"
 
+#include "displayformat.h"
 #include "draftstore.h"
 #include "orderdetailsview.h"
 #include "ordereditor.h"
+#include "orderresultview.h"
+#include "ordersearchmodel.h"
 #include "ordersearchview.h"
+#include "ordersubmission.h"
 #include "orderwriteservice.h"
+#include "pendingordertracker.h"
 
 #include <QDataStream>
 #include <QEvent>
 #include <QIODevice>
-#include <QPointer>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -63,6 +70,8 @@ void OrdersPage::openOrder(const QString &orderNumber)
         return;
     }
     auto *view = new OrderDetailsView(m_service, number, m_tabs);
+    if (m_writer)
+        view->setWriteService(m_writer);
     if (!m_detailsState.isEmpty())
         view->restoreState(m_detailsState);
     const int index = m_tabs->addTab(view, number);
@@ -74,6 +83,11 @@ void OrdersPage::openOrder(const QString &orderNumber)
             m_tabs->setTabText(at, title);
     });
     connect(view, &OrderDetailsView::statusMessage, this, &OrdersPage::statusMessage);
+    // A held order was modified, released or cancelled: the search rows show it too.
+    connect(view, &OrderDetailsView::orderChanged, this, [this] {
+        if (m_search->model()->hasSearch())
+            m_search->refresh();
+    });
 }
 
 void OrdersPage::focusSearch()
@@ -105,6 +119,7 @@ void OrdersPage::closeTab(int index)
         }
         // The draft stays on disk: closing a tab is not discarding an order.
         editor->saveNow();
+        dropSubmission(editor->draftId());
         m_tabs->removeTab(index);
         editor->deleteLater();
         Q_EMIT draftsChanged();
@@ -179,6 +194,12 @@ OrderEditor *OrdersPage::addEditor(const OrderDraft &draft)
     connect(editor, &OrderEditor::statusMessage, this, &OrdersPage::statusMessage);
     connect(editor, &OrderEditor::draftSaved, this, &OrdersPage::draftsChanged);
     connect(editor, &OrderEditor::submitRequested, this, [this, editor] { submitDraft(editor); });
+    OrderResultView *result = editor->resultView();
+    connect(result, &OrderResultView::checkAgainRequested, this,
+            [this, editor] { checkSubmissionAgain(editor); });
+    connect(result, &OrderResultView::openOrderRequested, this, &OrdersPage::openOrder);
+    connect(result, &OrderResultView::pendingOrdersRequested, this,
+            &OrdersPage::pendingOrdersRequested);
     return editor;
 }
 
@@ -220,75 +241,145 @@ void OrdersPage::forgetDraft(const QString &draftId)
     if (!open || open->isSubmitting())
         return;
     open->completeDraft(); // nothing left to save
+    dropSubmission(draftId);
     m_tabs->removeTab(m_tabs->indexOf(open));
     open->deleteLater();
 }
 
+void OrdersPage::setPendingOrderTracker(PendingOrderTracker *tracker)
+{
+    m_tracker = tracker;
+}
+
+void OrdersPage::setReconcilePolicy(int attempts, int intervalMs)
+{
+    m_reconcileAttempts = attempts;
+    m_reconcileIntervalMs = intervalMs;
+}
+
+OrderSubmission *OrdersPage::submission(const QString &draftId) const
+{
+    return m_submissions.value(draftId);
+}
+
+void OrdersPage::dropSubmission(const QString &draftId)
+{
+    OrderSubmission *done = m_submissions.value(draftId);
+    if (!done || !done->isFinished())
+        return;
+    m_submissions.remove(draftId);
+    done->deleteLater();
+}
+
 void OrdersPage::submitDraft(OrderEditor *editor)
 {
-    if (!editor || !m_writer)
+    if (!editor || !m_writer || !m_service || editor->isCompleted())
+        return;
+    const QString draftId = editor->draftId();
+    // The guard: while an attempt for this draft runs, nothing starts another one.
+    if (OrderSubmission *running = m_submissions.value(draftId); running && !running->isFinished())
         return;
     const OrderCreateRequest request = editor->request();
     const OrderApiVersion version = editor->apiVersion();
-    const QString po = request.customerOrderNumber.trimmed();
-    const QString draftId = editor->draftId();
     editor->setSubmitting(true);
     // On disk before the request leaves: a crash from here on finds a submitted draft, not an
     // editable one that invites a second order.
     editor->setDraftState(OrderDraft::State::Submitted);
-    editor->showMessage(MessageBanner::Type::Information, tr("Sending the order %1…").arg(po));
+    editor->banner()->dismiss();
     Q_EMIT draftsChanged();
-    ApiJob *job = version == OrderApiVersion::V7
-                      ? static_cast<ApiJob *>(m_writer->createV7(request, this))
-                      : static_cast<ApiJob *>(m_writer->createV6(request, this));
+
+    if (OrderSubmission *previous = m_submissions.take(draftId))
+        previous->deleteLater();
+    auto *submission = new OrderSubmission(m_service, m_writer, this);
+    if (m_reconcileAttempts > 0)
+        submission->setReconcileAttempts(m_reconcileAttempts);
+    if (m_reconcileIntervalMs >= 0)
+        submission->setReconcileIntervalMs(m_reconcileIntervalMs);
+    m_submissions.insert(draftId, submission);
+
     const QPointer<OrderEditor> target(editor);
-    connect(job, &ApiJob::finished, this, [this, target, draftId, version, po](ApiJob *done) {
-        finishSubmit(target, draftId, done, version, po);
+    connect(submission, &OrderSubmission::stateChanged, this, [this, target, submission] {
+        if (target)
+            target->resultView()->showSubmission(submission);
+        if (!submission->isFinished())
+            Q_EMIT statusMessage(submission->message());
     });
+    connect(submission, &OrderSubmission::duplicatesFound, this,
+            [this, target, submission](const QList<OrderSummary> &orders) {
+                if (!target) {
+                    submission->abandon(); // nobody left to ask; nothing was sent
+                    return;
+                }
+                askAboutDuplicates(target, submission, orders);
+            });
+    connect(submission, &OrderSubmission::finished, this,
+            [this, target, draftId, submission] { finishSubmission(target, draftId, submission); });
+    editor->resultView()->showProgress(tr("Checking the customer PO…"));
+    editor->setResultVisible(true);
+    submission->start(request, version);
 }
 
-void OrdersPage::finishSubmit(OrderEditor *editor, const QString &draftId, ApiJob *job,
-                              OrderApiVersion version, const QString &po)
+bool OrdersPage::checkSubmissionAgain(OrderEditor *editor)
 {
-    const ApiError &error = job->error();
-    OrderDraft::State state = OrderDraft::State::Submitted;
-    QString note;
-    bool confirmed = false;
-    MessageBanner::Type type = MessageBanner::Type::Positive;
-    QString text;
-    QString detail;
-    if (error && error.maybeProcessed) {
-        note = tr("The answer was lost: the order %1 may have been placed. Search the customer "
-                  "PO before resubmitting.")
-                   .arg(po);
-        type = MessageBanner::Type::Warning;
-        text = note;
-        detail = error.message();
-    } else if (error) {
-        state = OrderDraft::State::Editing;
-    } else if (version == OrderApiVersion::V6) {
-        const OrderCreateResult &result = static_cast<OrderCreateJob *>(job)->result();
-        confirmed = true;
-        const QString numbers = result.orderNumbers().join(QStringLiteral(", "));
-        if (result.isPartial()) {
-            type = MessageBanner::Type::Warning;
-            text = tr("Order %1 placed in part as %2.").arg(po, numbers);
-            QStringList lines;
-            for (const OrderRejectedLine &line : result.rejectedLines())
-                lines.append(tr("Line %1 (%2) not ordered: %3 %4")
-                                 .arg(line.customerLineNumber, line.ingramPartNumber,
-                                      line.rejectCode, line.rejectReason));
-            detail = lines.join(QLatin1Char('\n'));
-        } else {
-            text = tr("Order %1 placed as %2.").arg(po, numbers);
-        }
-    } else {
-        const OrderConfirmation &confirmation = static_cast<OrderConfirmJob *>(job)->confirmation();
-        note = tr("Confirmed by the API (%1); the order appears in search a little later.")
-                   .arg(confirmation.confirmationNumber);
-        text = note;
-        detail = confirmation.message;
+    if (!editor)
+        return false;
+    OrderSubmission *submission = m_submissions.value(editor->draftId());
+    if (!submission || !submission->checkAgain())
+        return false;
+    editor->setSubmitting(true);
+    return true;
+}
+
+void OrdersPage::askAboutDuplicates(OrderEditor *editor, OrderSubmission *submission,
+                                    const QList<OrderSummary> &orders)
+{
+    QStringList lines;
+    for (const OrderSummary &order : orders) {
+        lines.append(tr("%1 – %2, %3, %4")
+                         .arg(order.ingramOrderNumber, DisplayFormat::date(order.ingramOrderDate),
+                              order.orderStatus.displayText(),
+                              QLocale().toString(order.orderTotal, 'f', 2)));
     }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Customer PO already used"),
+                                submission->message(), QMessageBox::Yes | QMessageBox::No, editor);
+    box->setObjectName(QStringLiteral("duplicatePoQuestion"));
+    box->setInformativeText(
+        tr("%1\n\nPlace it anyway only if this is really a second order with the same PO. "
+           "Nothing has been sent yet.")
+            .arg(lines.join(QLatin1Char('\n'))));
+    box->button(QMessageBox::Yes)->setText(tr("&Place anyway"));
+    box->button(QMessageBox::No)->setText(tr("&Do not place"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<OrderSubmission> guard(submission);
+    connect(box, &QMessageBox::finished, this, [box, guard] {
+        if (!guard)
+            return;
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            guard->confirmDuplicate();
+        else
+            guard->abandon();
+    });
+    box->open();
+}
+
+void OrdersPage::finishSubmission(OrderEditor *editor, const QString &draftId,
+                                  OrderSubmission *submission)
+{
+    using Outcome = OrderSubmission::Outcome;
+    const Outcome outcome = submission->outcome();
+    // Once per attempt: checking again after a lost answer must not add a second entry.
+    if (m_tracker && !submission->property("rdTracked").toBool() &&
+        !m_tracker->track(submission).isEmpty())
+        submission->setProperty("rdTracked", true);
+
+    const bool confirmed = outcome == Outcome::CreatedV6 || outcome == Outcome::ConfirmedV7 ||
+                           outcome == Outcome::FoundAfterLostAnswer;
+    // Sent, but whether it was placed is not known: the draft is kept as submitted.
+    const bool uncertain =
+        outcome == Outcome::NotFoundAfterLostAnswer || outcome == Outcome::StoppedWaiting;
+    const QString message = submission->message();
 
     if (!editor) {
         // The tab was closed meanwhile: the outcome still reaches the draft.
@@ -297,31 +388,45 @@ void OrdersPage::finishSubmit(OrderEditor *editor, const QString &draftId, ApiJo
         } else {
             OrderDraft draft;
             if (m_drafts->load(draftId, &draft)) {
-                draft.state = state;
-                draft.statusNote = note;
+                draft.state = uncertain ? OrderDraft::State::Submitted : OrderDraft::State::Editing;
+                draft.statusNote = uncertain ? message : QString();
                 m_drafts->save(draft);
             }
         }
-        Q_EMIT statusMessage(text.isEmpty() ? error.message() : text);
+        m_submissions.remove(draftId);
+        submission->deleteLater();
+        Q_EMIT statusMessage(message);
         Q_EMIT draftsChanged();
         return;
     }
+
     editor->setSubmitting(false);
-    if (error && !error.maybeProcessed) {
-        editor->setDraftState(OrderDraft::State::Editing);
-        QList<OrderCreateRequest::Problem> problems;
-        for (const ApiFieldError &field : error.fieldErrors)
-            problems.append({field.field, field.message});
-        editor->showProblems(problems);
-        editor->showError(error);
+    if (confirmed) {
+        editor->completeDraft();
+        editor->resultView()->showSubmission(submission);
+        editor->setResultVisible(true, true);
+    } else if (uncertain) {
+        editor->setDraftState(OrderDraft::State::Submitted, message);
+        editor->resultView()->showSubmission(submission);
+        editor->setResultVisible(true);
     } else {
-        if (confirmed)
-            editor->completeDraft();
-        else
-            editor->setDraftState(state, note);
-        editor->showMessage(type, text, detail);
+        // Nothing was placed: back to editing, with the reasons where they belong.
+        editor->setDraftState(OrderDraft::State::Editing);
+        editor->setResultVisible(false);
+        const ApiError &error = submission->error();
+        if (outcome == Outcome::Rejected) {
+            QList<OrderCreateRequest::Problem> problems;
+            for (const ApiFieldError &field : error.fieldErrors)
+                problems.append({field.field, field.message});
+            editor->showProblems(problems);
+            editor->showError(error);
+        } else if (outcome == Outcome::Failed) {
+            editor->showError(error);
+        } else {
+            editor->showMessage(MessageBanner::Type::Information, message);
+        }
     }
-    Q_EMIT statusMessage(text.isEmpty() ? error.message() : text);
+    Q_EMIT statusMessage(message);
     Q_EMIT draftsChanged();
 }
 

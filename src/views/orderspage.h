@@ -6,16 +6,20 @@
 #include "ordercreaterequest.h"
 #include "orderdraft.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
-class ApiJob;
 class DraftStore;
 class OrderDetailsView;
 class OrderEditor;
 class OrderWriteService;
 class OrderSearchView;
 class OrdersService;
+class OrderSubmission;
+class PendingOrderTracker;
 class QTabWidget;
+struct OrderSummary;
 
 class OrdersPage : public QWidget
 {
@@ -32,6 +36,13 @@ public:
     // Enables new orders: editors autosave to drafts and submit through writer.
     void setOrderWriting(OrderWriteService *writer, DraftStore *drafts);
     bool canWriteOrders() const { return m_writer && m_drafts; }
+    // v7 orders placed from an editor are followed by the tracker (which may be null).
+    void setPendingOrderTracker(PendingOrderTracker *tracker);
+    // How often and how far apart a lost answer is searched for before the user is asked to
+    // check again (the submission's defaults when not set).
+    void setReconcilePolicy(int attempts, int intervalMs);
+    // The latest submission of the draft (running or finished), or nullptr.
+    OrderSubmission *submission(const QString &draftId) const;
     // The editor tab of the draft, or nullptr.
     OrderEditor *editor(const QString &draftId) const;
     QList<OrderEditor *> editors() const;
@@ -57,9 +68,12 @@ public Q_SLOTS:
     OrderEditor *newOrder();
     // Opens the draft in an editor, or switches to its tab when it is already open.
     OrderEditor *resumeDraft(const QString &draftId);
-    // Sends the editor's order once. A create whose answer is lost is never resent: the draft
-    // stays Submitted and the user is told to search the customer PO.
+    // Places the editor's order once, through an OrderSubmission: a customer PO already used is
+    // asked about, and a create whose answer is lost is searched for, never resent. The draft
+    // is removed only when the API confirmed the order; otherwise it stays Submitted.
     void submitDraft(OrderEditor *editor);
+    // After a lost answer that was not found yet: searches the customer PO once more.
+    bool checkSubmissionAgain(OrderEditor *editor);
     // Writes every open editor's pending changes (window close, quit).
     void saveDrafts();
     // The draft was deleted elsewhere: its editor closes without saving it again.
@@ -69,6 +83,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // A draft was saved, submitted or removed: drafts lists refresh.
     void draftsChanged();
+    // The user asked to see the Pending orders page.
+    void pendingOrdersRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -82,8 +98,15 @@ private:
     DraftStore *m_drafts = nullptr;
     QString m_profileId;
     OrderApiVersion m_defaultVersion = OrderApiVersion::V6;
+    PendingOrderTracker *m_tracker = nullptr;
+    int m_reconcileAttempts = 0;
+    int m_reconcileIntervalMs = -1;
+    // The latest submission per draft id; owned by the page so it outlives a closed tab.
+    QHash<QString, QPointer<OrderSubmission>> m_submissions;
 
     OrderEditor *addEditor(const OrderDraft &draft);
-    void finishSubmit(OrderEditor *editor, const QString &draftId, ApiJob *job,
-                      OrderApiVersion version, const QString &po);
+    void askAboutDuplicates(OrderEditor *editor, OrderSubmission *submission,
+                            const QList<OrderSummary> &orders);
+    void finishSubmission(OrderEditor *editor, const QString &draftId, OrderSubmission *submission);
+    void dropSubmission(const QString &draftId);
 };

@@ -72,6 +72,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
                                         ConnectionProfile::environmentDisplayName(environment),
                                         QVariant::fromValue(int(environment)));
     }
+    m_ui->orderApiVersionCombo->addItem(tr("v6 (synchronous)"),
+                                        int(ConnectionProfile::OrderApiVersion::V6));
+    m_ui->orderApiVersionCombo->addItem(tr("v7 (asynchronous)"),
+                                        int(ConnectionProfile::OrderApiVersion::V7));
 
     m_problemLabels = {
         {QString::fromLatin1(ConnectionProfile::FieldName), m_ui->nameProblem},
@@ -133,6 +137,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
             [this](const QString &text) { m_customUrlText = text; });
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
             &ProfilesDialog::onEnvironmentChanged);
+    connect(m_ui->orderApiVersionCombo, &QComboBox::currentIndexChanged, this,
+            &ProfilesDialog::validate);
 
     connect(m_store, &ProfileStore::secretRemoved, this,
             [this](const QString &, const SecretStoreResult &result) {
@@ -271,6 +277,8 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile)
     m_ui->senderIdEdit->setText(profile.senderId);
     m_ui->customerContactEdit->setText(profile.customerContact);
     m_ui->clientIdEdit->setText(profile.clientId);
+    m_ui->orderApiVersionCombo->setCurrentIndex(
+        m_ui->orderApiVersionCombo->findData(int(profile.orderApiVersion)));
     m_ui->clientSecretEdit->clear();
     m_ui->testResult->clear();
     m_ui->testResult->hide();
@@ -302,6 +310,8 @@ ConnectionProfile ProfilesDialog::formProfile() const
     profile.senderId = m_ui->senderIdEdit->text().trimmed();
     profile.customerContact = m_ui->customerContactEdit->text().trimmed();
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
+    profile.orderApiVersion =
+        ConnectionProfile::OrderApiVersion(m_ui->orderApiVersionCombo->currentData().toInt());
     return profile;
 }
 

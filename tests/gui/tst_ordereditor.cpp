@@ -9,8 +9,10 @@
 #include "ordereditor.h"
 #include "ordereditortesthelpers.h"
 #include "orderlineseditmodel.h"
+#include "orderresultview.h"
 #include "orderspage.h"
 #include "ordersservice.h"
+#include "ordersubmission.h"
 #include "orderwriteservice.h"
 #include "requestlogmodel.h"
 #include "sandbox/sandboxcatalog.h"
@@ -151,6 +153,7 @@ private Q_SLOTS:
         SandboxOptions options;
         options.orderCount = 30;
         options.referenceDate = QDate(2026, 6, 15);
+        options.v7OrderDelaySeconds = 600;
         m_sandbox = std::make_unique<SandboxServer>(options);
         QVERIFY(m_sandbox->listen());
         m_client = std::make_unique<ApiClient>();
@@ -165,6 +168,7 @@ private Q_SLOTS:
         m_page = std::make_unique<OrdersPage>(m_orders.get());
         m_page->setOrderWriting(m_writer.get(), m_store.get());
         m_page->setProfile(profile);
+        m_page->setReconcilePolicy(2, 100);
         m_page->resize(1300, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -427,7 +431,9 @@ private Q_SLOTS:
 
     void serverFieldErrorOfASubmitLandsOnItsField()
     {
-        auto first = m_writer->createV6([this] {
+        // A v7 order with this PO is accepted but not searchable yet: the desk's duplicate check
+        // finds nothing, and the API refuses the v6 create on the customer PO field.
+        auto first = m_writer->createV7([this] {
             OrderCreateRequest request;
             request.customerOrderNumber = QStringLiteral("DESK-DUP-1");
             OrderCreateLine line;
@@ -437,7 +443,7 @@ private Q_SLOTS:
             return request;
         }());
         first->setAutoDelete(false);
-        std::unique_ptr<OrderCreateJob> owned(first);
+        std::unique_ptr<OrderConfirmJob> owned(first);
         QVERIFY(QTest::qWaitFor([first] { return first->isFinished(); }, 10000));
         QVERIFY(!first->hasError());
 
@@ -474,12 +480,14 @@ private Q_SLOTS:
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(editor->isCompleted(), 10000);
         QCOMPARE(posts(QStringLiteral("/resellers/v6/orders")), 1);
-        QCOMPARE(editor->banner()->type(), MessageBanner::Type::Positive);
-        QVERIFY2(editor->banner()->text().contains(QLatin1String("DESK-GUI-V6")),
-                 qPrintable(editor->banner()->text()));
+        OrderResultView *result = editor->resultView();
+        QVERIFY(result->isVisible());
+        QCOMPARE(result->headline(), QStringLiteral("Order placed"));
+        QVERIFY2(result->summaryText().contains(QLatin1String("DESK-GUI-V6")),
+                 qPrintable(result->summaryText()));
         const QList<OrderSummary> found = findByPo(QStringLiteral("DESK-GUI-V6"));
         QCOMPARE(found.size(), 1);
-        QVERIFY(editor->banner()->text().contains(found.first().ingramOrderNumber));
+        QVERIFY(result->summaryText().contains(found.first().ingramOrderNumber));
         // Confirmed by the API: the draft is gone and the form stays read-only.
         QVERIFY(!m_store->contains(draftId));
         QVERIFY(child<QLineEdit>(editor, "customerPoEdit")->isReadOnly());
@@ -493,32 +501,75 @@ private Q_SLOTS:
 
     void lostAnswerIsNeverResent()
     {
+        // Committed, then the connection drops: the search finds the order, nothing is resent.
         m_sandbox->faults()->add(SandboxFaultRule(SandboxFaultKind::CommitThenDrop)
                                      .onMethod("POST")
+                                     .onPath(QStringLiteral("/resellers/v6/orders"))
+                                     .times(1));
+        OrderEditor *placed = pageEditor(QStringLiteral("DESK-GUI-LOST"));
+        QVERIFY(placed);
+        auto *submit = child<QPushButton>(placed, "submitButton");
+        QTRY_VERIFY(submit->isEnabled());
+        m_sandbox->clearReceivedRequests();
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!placed->isSubmitting(), 15000);
+        QCOMPARE(m_page->submission(placed->draftId())->outcome(),
+                 OrderSubmission::Outcome::FoundAfterLostAnswer);
+        QVERIFY(placed->isCompleted());
+        QVERIFY(!m_store->contains(placed->draftId()));
+        QCOMPARE(posts(QStringLiteral("/resellers/v6/orders")), 1);
+        QCOMPARE(findByPo(QStringLiteral("DESK-GUI-LOST")).size(), 1);
+
+        // Dropped before it was stored: not found, so the draft is kept as submitted and the
+        // form cannot send it again by itself.
+        m_sandbox->faults()->add(SandboxFaultRule(SandboxFaultKind::DropConnection)
+                                     .onMethod("POST")
                                      .onPath(QStringLiteral("/resellers/v6/orders")));
-        OrderEditor *editor = pageEditor(QStringLiteral("DESK-GUI-LOST"));
+        OrderEditor *editor = pageEditor(QStringLiteral("DESK-GUI-LOST2"));
         QVERIFY(editor);
-        auto *submit = child<QPushButton>(editor, "submitButton");
+        submit = child<QPushButton>(editor, "submitButton");
         QTRY_VERIFY(submit->isEnabled());
         m_sandbox->clearReceivedRequests();
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isSubmitting(), 15000);
-        QCOMPARE(editor->banner()->type(), MessageBanner::Type::Warning);
-        QVERIFY2(editor->banner()->text().contains(QLatin1String("may have been placed")),
-                 qPrintable(editor->banner()->text()));
+        QCOMPARE(m_page->submission(editor->draftId())->outcome(),
+                 OrderSubmission::Outcome::NotFoundAfterLostAnswer);
+        OrderResultView *result = editor->resultView();
+        QVERIFY(result->isVisible());
+        QVERIFY2(result->banner()->text().contains(QLatin1String("not been found")),
+                 qPrintable(result->banner()->text()));
+        QVERIFY2(result->summaryText().contains(QLatin1String("will not be sent again")),
+                 qPrintable(result->summaryText()));
+        auto *checkAgain = child<QPushButton>(result, "checkAgainButton");
+        QVERIFY(checkAgain->isVisible());
         QTest::qWait(300); // a resend would arrive here
         QCOMPARE(posts(QStringLiteral("/resellers/v6/orders")), 1);
-        // The draft is kept, marked submitted, and the form cannot send it again by itself.
         OrderDraft saved;
         QVERIFY(m_store->load(editor->draftId(), &saved));
         QCOMPARE(saved.state, OrderDraft::State::Submitted);
-        QVERIFY(saved.statusNote.contains(QLatin1String("DESK-GUI-LOST")));
+        QVERIFY(saved.statusNote.contains(QLatin1String("DESK-GUI-LOST2")));
         QVERIFY(!submit->isEnabled());
         auto *editAgain = child<QPushButton>(editor, "editAgainButton");
         QVERIFY(editAgain->isVisible());
         grab(editor, "ordereditor-maybe-placed.png");
+
+        // Check again searches once more and still sends nothing.
         m_sandbox->faults()->clear();
-        QCOMPARE(findByPo(QStringLiteral("DESK-GUI-LOST")).size(), 1);
+        const auto searches = [this] {
+            int n = 0;
+            for (const SandboxRequestRecord &record : m_sandbox->receivedRequests())
+                n += record.path.endsWith(QLatin1String("/orders/search")) ? 1 : 0;
+            return n;
+        };
+        const int searchesBefore = searches();
+        QTest::mouseClick(checkAgain, Qt::LeftButton);
+        QVERIFY(editor->isSubmitting());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isSubmitting(), 15000);
+        QCOMPARE(searches(), searchesBefore + 2); // the page's reconcile policy: two searches
+        QCOMPARE(m_page->submission(editor->draftId())->outcome(),
+                 OrderSubmission::Outcome::NotFoundAfterLostAnswer);
+        QCOMPARE(posts(QStringLiteral("/resellers/v6/orders")), 1);
+        QCOMPARE(findByPo(QStringLiteral("DESK-GUI-LOST2")).size(), 0);
 
         // Only the user's deliberate "Edit again" makes it editable.
         QTest::mouseClick(editAgain, Qt::LeftButton);
@@ -527,7 +578,7 @@ private Q_SLOTS:
         QCOMPARE(saved.state, OrderDraft::State::Editing);
     }
 
-    void v7SubmitKeepsTheDraftUntilTheOrderIsConfirmed()
+    void v7SubmitRemovesTheDraftOnceConfirmed()
     {
         // The profile's order API version is the default of a new order.
         ConnectionProfile v7Profile = m_client->profile();
@@ -536,16 +587,22 @@ private Q_SLOTS:
         OrderEditor *editor = pageEditor(QStringLiteral("DESK-GUI-V7"));
         QVERIFY(editor);
         QCOMPARE(editor->apiVersion(), OrderApiVersion::V7);
+        const QString draftId = editor->draftId();
         auto *submit = child<QPushButton>(editor, "submitButton");
         QTRY_VERIFY(submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!editor->isSubmitting(), 10000);
-        QCOMPARE(posts(QStringLiteral("/resellers/v7/orders")), 1);
-        QCOMPARE(editor->banner()->type(), MessageBanner::Type::Positive);
+        // Submitted on disk until the API has answered.
         OrderDraft saved;
-        QVERIFY(m_store->load(editor->draftId(), &saved));
+        QVERIFY(m_store->load(draftId, &saved));
         QCOMPARE(saved.state, OrderDraft::State::Submitted);
         QCOMPARE(saved.apiVersion, OrderApiVersion::V7);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isSubmitting(), 10000);
+        QCOMPARE(posts(QStringLiteral("/resellers/v7/orders")), 1);
+        QCOMPARE(m_page->submission(draftId)->outcome(), OrderSubmission::Outcome::ConfirmedV7);
+        QCOMPARE(editor->resultView()->headline(), QStringLiteral("Order accepted for processing"));
+        // The API confirmed it: the draft goes, the order is followed as a pending order.
+        QVERIFY(editor->isCompleted());
+        QVERIFY(!m_store->contains(draftId));
         QVERIFY(!submit->isEnabled());
     }
 

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void noKeychainOffersRetryAndSessionOnly();
     void productionLooksDistinct();
     void controlsHaveAccessibleNames();
+    void orderApiVersionIsChosenPerProfile();
 
 private:
     template<typename T>
@@ -466,13 +467,61 @@ void TestProfilesDialog::controlsHaveAccessibleNames()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 10);
+    QCOMPARE(checked, 11);
 
     // Tab order follows the form from top to bottom.
     QWidget *name = child<QWidget>("nameEdit");
     QCOMPARE(name->nextInFocusChain(), child<QWidget>("environmentCombo"));
     QCOMPARE(child<QWidget>("clientIdEdit")->nextInFocusChain(),
              child<QWidget>("clientSecretEdit"));
+}
+
+void TestProfilesDialog::orderApiVersionIsChosenPerProfile()
+{
+    fillSandboxAccount(QStringLiteral("Async desk"), randomSecret());
+    auto *combo = child<QComboBox>("orderApiVersionCombo");
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 2);
+    // A new profile starts on v6, the synchronous API.
+    QCOMPARE(combo->currentData().toInt(), int(ConnectionProfile::OrderApiVersion::V6));
+    QCOMPARE(combo->currentText(), QStringLiteral("v6 (synchronous)"));
+    combo->setCurrentIndex(combo->findData(int(ConnectionProfile::OrderApiVersion::V7)));
+    QCOMPARE(combo->currentText(), QStringLiteral("v7 (asynchronous)"));
+    QVERIFY(saveButton()->isEnabled());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString id = m_dialog->editedProfileId();
+    QVERIFY(m_store->contains(id));
+    QCOMPARE(m_store->profile(id).orderApiVersion, ConnectionProfile::OrderApiVersion::V7);
+    const auto secretStored = [this] {
+        return child<QLabel>("clientSecretStatus")
+            ->text()
+            .startsWith(QStringLiteral("A client secret is stored"));
+    };
+    QTRY_VERIFY(secretStored());
+    QVERIFY(!saveButton()->isEnabled());
+
+    // Another profile keeps its own choice, and the form follows the selected profile.
+    fillSandboxAccount(QStringLiteral("Sync desk"), randomSecret());
+    QCOMPARE(combo->currentData().toInt(), int(ConnectionProfile::OrderApiVersion::V6));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString other = m_dialog->editedProfileId();
+    QVERIFY(other != id);
+    QTRY_VERIFY(secretStored());
+    QCOMPARE(m_store->profile(other).orderApiVersion, ConnectionProfile::OrderApiVersion::V6);
+    m_dialog->selectProfile(id);
+    QCOMPARE(combo->currentData().toInt(), int(ConnectionProfile::OrderApiVersion::V7));
+    m_dialog->selectProfile(other);
+    QCOMPARE(combo->currentData().toInt(), int(ConnectionProfile::OrderApiVersion::V6));
+    m_dialog->selectProfile(id);
+
+    // Changing it back is an unsaved change like any other field.
+    combo->setCurrentIndex(combo->findData(int(ConnectionProfile::OrderApiVersion::V6)));
+    QVERIFY(m_dialog->hasUnsavedChanges());
+    QVERIFY(saveButton()->isEnabled());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QCOMPARE(m_store->profile(id).orderApiVersion, ConnectionProfile::OrderApiVersion::V6);
+    QVERIFY(m_store->remove(id));
+    QVERIFY(m_store->remove(other));
 }
 
 QTEST_MAIN(TestProfilesDialog)
