@@ -132,6 +132,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
             [this](const QString &text) { m_customUrlText = text; });
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this,
             &ProfilesDialog::onEnvironmentChanged);
+    for (auto endpoint : {ConnectionProfile::QuoteOrderEndpoint::V7Create,
+                          ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder})
+        m_ui->quoteOrderEndpointCombo->addItem(
+            ConnectionProfile::quoteOrderEndpointDisplayName(endpoint),
+            ConnectionProfile::quoteOrderEndpointKey(endpoint));
+    connect(m_ui->quoteOrderEndpointCombo, &QComboBox::currentIndexChanged, this,
+            &ProfilesDialog::validate);
 
     connect(m_store, &ProfileStore::secretRemoved, this,
             [this](const QString &, const SecretStoreResult &result) {
@@ -269,6 +276,8 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile)
     m_ui->senderIdEdit->setText(profile.senderId);
     m_ui->customerContactEdit->setText(profile.customerContact);
     m_ui->clientIdEdit->setText(profile.clientId);
+    m_ui->quoteOrderEndpointCombo->setCurrentIndex(m_ui->quoteOrderEndpointCombo->findData(
+        ConnectionProfile::quoteOrderEndpointKey(profile.quoteOrderEndpoint)));
     m_ui->clientSecretEdit->clear();
     m_ui->testResult->clear();
     m_ui->testResult->hide();
@@ -300,6 +309,8 @@ ConnectionProfile ProfilesDialog::formProfile() const
     profile.senderId = m_ui->senderIdEdit->text().trimmed();
     profile.customerContact = m_ui->customerContactEdit->text().trimmed();
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
+    profile.quoteOrderEndpoint = ConnectionProfile::quoteOrderEndpointFromKey(
+        m_ui->quoteOrderEndpointCombo->currentData().toString());
     return profile;
 }
 

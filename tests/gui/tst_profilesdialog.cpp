@@ -89,6 +89,7 @@ private Q_SLOTS:
     void unsavedChangesAreAskedAbout();
     void noKeychainOffersRetryAndSessionOnly();
     void productionLooksDistinct();
+    void quoteOrderEndpointIsKeptPerProfile();
     void controlsHaveAccessibleNames();
 
 private:
@@ -384,6 +385,33 @@ void TestProfilesDialog::noKeychainOffersRetryAndSessionOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(secret.toUtf8()));
     m_dialog.reset();
+}
+
+void TestProfilesDialog::quoteOrderEndpointIsKeptPerProfile()
+{
+    fillSandboxAccount(QStringLiteral("Quotes through v6"), randomSecret());
+    auto *combo = child<QComboBox>("quoteOrderEndpointCombo");
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v7"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("v6-q2o")));
+    QVERIFY(saveButton()->isEnabled());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString id = m_dialog->editedProfileId();
+    QVERIFY(m_store->contains(id));
+    QCOMPARE(m_store->profile(id).quoteOrderEndpoint,
+             ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder);
+    QVERIFY(!saveButton()->isEnabled());
+
+    // Another profile shows its own choice; coming back shows the stored one.
+    auto *list = child<QListWidget>("profileList");
+    list->setCurrentRow(0);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v7"));
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(QStringLiteral("Quotes through v6")))
+            list->setCurrentRow(row);
+    }
+    QCOMPARE(m_dialog->editedProfileId(), id);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v6-q2o"));
+    QVERIFY(m_store->remove(id));
 }
 
 void TestProfilesDialog::productionLooksDistinct()
