@@ -3,6 +3,7 @@
 #include "sandbox/sandboxorderdesk.h"
 #include "sandbox/sandboxorderjson.h"
 #include "sandbox/sandboxquery.h"
+#include "sandbox/sandboxquotejson.h"
 #include "sandbox/sandboxsearchcriteria.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sandboxtokenstore.h"
@@ -20,6 +21,10 @@ const QString detailsPrefix = QStringLiteral("/resellers/v6.1/orders/");
 const QString createV6Path = QStringLiteral("/resellers/v6/orders");
 const QString createV7Path = QStringLiteral("/resellers/v7/orders");
 const QString orderPrefix = QStringLiteral("/resellers/v6/orders/");
+const QString quoteSearchPath = QStringLiteral("/resellers/v6/quotes/search");
+const QString quotePrefix = QStringLiteral("/resellers/v6/quotes/");
+const QString validateQuotePath = QStringLiteral("/resellers/v6/q2o/validatequote");
+const QString quoteOrderPath = QStringLiteral("/resellers/v6/q2o/orders");
 
 SandboxResponse validationError(const QList<SandboxFieldError> &fields)
 {
@@ -106,7 +111,17 @@ SandboxResponse SandboxApi::handle(const SandboxRequestRecord &original) const
     const bool isOrder = !isSearch && request.path.startsWith(orderPrefix) &&
                          request.path.size() > orderPrefix.size() &&
                          !request.path.mid(orderPrefix.size()).contains(QLatin1Char('/'));
-    if (!isSearch && !isDetails && !isCreateV6 && !isCreateV7 && !isOrder)
+    const auto isPath = [&request](const QString &path) {
+        return request.path == path || request.path == path + u'/';
+    };
+    const bool isQuoteSearch = isPath(quoteSearchPath);
+    const bool isQuote = !isQuoteSearch && request.path.startsWith(quotePrefix) &&
+                         request.path.size() > quotePrefix.size() &&
+                         !request.path.mid(quotePrefix.size()).contains(QLatin1Char('/'));
+    const bool isValidateQuote = isPath(validateQuotePath);
+    const bool isQuoteOrder = isPath(quoteOrderPath);
+    const bool isQuoteApi = isQuoteSearch || isQuote || isValidateQuote || isQuoteOrder;
+    if (!isSearch && !isDetails && !isCreateV6 && !isCreateV7 && !isOrder && !isQuoteApi)
         return noSuchProxy(request);
 
     // Time passes between requests: v7 orders come due, held orders run out of their window.
@@ -116,8 +131,20 @@ SandboxResponse SandboxApi::handle(const SandboxRequestRecord &original) const
     };
 
     SandboxResponse response;
-    if (auto refused = checkAccess(request)) {
+    if (auto refused = checkAccess(request, isQuoteSearch)) {
         response = *refused;
+    } else if (isQuoteOrder) {
+        response = request.method == "POST" ? m_desk->createFromQuoteV6(request)
+                                            : methodNotAllowed(request);
+    } else if (isQuoteApi) {
+        if (request.method != "GET")
+            response = methodNotAllowed(request);
+        else if (isQuoteSearch)
+            response = quoteSearch(request);
+        else if (isValidateQuote)
+            response = validateQuote(request);
+        else
+            response = quoteDetails(pathOrderNumber(quotePrefix));
     } else if (isCreateV6 || isCreateV7) {
         if (request.method != "POST")
             response = methodNotAllowed(request);
@@ -191,7 +218,8 @@ SandboxResponse SandboxApi::token(const SandboxRequestRecord &request) const
     return response;
 }
 
-std::optional<SandboxResponse> SandboxApi::checkAccess(const SandboxRequestRecord &request) const
+std::optional<SandboxResponse> SandboxApi::checkAccess(const SandboxRequestRecord &request,
+                                                       bool needsContact) const
 {
     // The gateway checks the token before the back end looks at any header.
     const QByteArray authorization = request.header(QByteArrayLiteral("Authorization")).trimmed();
@@ -237,9 +265,85 @@ std::optional<SandboxResponse> SandboxApi::checkAccess(const SandboxRequestRecor
             fields.append({field, message, value});
         }
     }
+    if (needsContact) {
+        const QByteArray name("IM-CustomerContact");
+        const QString value = QString::fromUtf8(request.header(name)).trimmed();
+        if (value.isEmpty())
+            fields.append(
+                {QString::fromLatin1(name), QStringLiteral("Required field is missing"), value});
+        else if (value.size() > 64)
+            fields.append({QString::fromLatin1(name),
+                           QStringLiteral("Maximum length is 64 characters"), value});
+    }
     if (!fields.isEmpty())
         return validationError(fields);
     return std::nullopt;
+}
+
+SandboxResponse SandboxApi::quoteSearch(const SandboxRequestRecord &request) const
+{
+    const SandboxQuery query = SandboxQuery::parse(request.query);
+    SandboxQuoteBook::Criteria criteria;
+    QList<SandboxFieldError> errors;
+    if (!criteria.parse(query, &errors))
+        return validationError(errors);
+
+    const SandboxQuoteBook &book = m_store->quotes();
+    const SandboxQuoteBook::SearchResult result = book.search(criteria);
+    QJsonArray quotes;
+    for (const SandboxQuote *quote : result.page)
+        quotes.append(SandboxQuoteJson::searchEntry(*quote, book.today()));
+    // Unlike order search, the paging fields are numbers and no match is an empty list.
+    QJsonObject body{
+        {QStringLiteral("recordsFound"), result.recordsFound},
+        {QStringLiteral("pageSize"), criteria.pageSize},
+        {QStringLiteral("pageNumber"), criteria.pageNumber},
+        {QStringLiteral("quotes"), quotes},
+    };
+    const int lastPage = (result.recordsFound + criteria.pageSize - 1) / criteria.pageSize;
+    const QByteArray base = query.encoded({QStringLiteral("pageNumber")});
+    const QString prefix = quoteSearchPath + QLatin1Char('?') + QString::fromLatin1(base) +
+                           (base.isEmpty() ? QString() : QStringLiteral("&")) +
+                           QStringLiteral("pageNumber=");
+    if (criteria.pageNumber < lastPage)
+        body.insert(QStringLiteral("nextPage"),
+                    QString(prefix + QString::number(criteria.pageNumber + 1)));
+    if (criteria.pageNumber > 1)
+        body.insert(
+            QStringLiteral("prevPage"),
+            QString(prefix + QString::number(qMin(criteria.pageNumber - 1, qMax(1, lastPage)))));
+    return SandboxResponse::json(200, body);
+}
+
+SandboxResponse SandboxApi::quoteDetails(const QString &quoteNumber) const
+{
+    const SandboxQuoteBook &book = m_store->quotes();
+    if (quoteNumber.trimmed().size() > 35)
+        return validationError(
+            {{QStringLiteral("quoteNumber"), QStringLiteral("Maximum length is 35"), quoteNumber}});
+    const SandboxQuote *quote = book.quote(quoteNumber);
+    if (!quote)
+        return notFound(QStringLiteral("Quote %1 was not found").arg(quoteNumber.trimmed()));
+    return SandboxResponse::json(200, SandboxQuoteJson::details(*quote, book.today()));
+}
+
+SandboxResponse SandboxApi::validateQuote(const SandboxRequestRecord &request) const
+{
+    const SandboxQuery query = SandboxQuery::parse(request.query);
+    const QString quoteNumber = query.value(QStringLiteral("quoteNumber")).trimmed();
+    if (quoteNumber.isEmpty())
+        return validationError(
+            {{QStringLiteral("quoteNumber"), QStringLiteral("Required field is missing"), {}}});
+    const SandboxQuoteBook &book = m_store->quotes();
+    const SandboxQuote *quote = book.quote(quoteNumber);
+    if (!quote)
+        return notFound(QStringLiteral("Quote %1 was not found").arg(quoteNumber));
+    if (!quote->isOrderable(book.today())) {
+        const QString reason = quote->refusal(book.today());
+        return SandboxResponse::errors(400, validationType, reason,
+                                       {{QStringLiteral("quoteNumber"), reason, quoteNumber}});
+    }
+    return SandboxResponse::json(200, SandboxQuoteJson::validation(*quote));
 }
 
 SandboxResponse SandboxApi::orderSearch(const SandboxRequestRecord &request) const

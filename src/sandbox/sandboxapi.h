@@ -30,7 +30,12 @@ private:
     SandboxResponse orderSearch(const SandboxRequestRecord &request) const;
     SandboxResponse orderDetails(const SandboxRequestRecord &request,
                                  const QString &orderNumber) const;
-    std::optional<SandboxResponse> checkAccess(const SandboxRequestRecord &request) const;
+    SandboxResponse quoteSearch(const SandboxRequestRecord &request) const;
+    SandboxResponse quoteDetails(const QString &quoteNumber) const;
+    SandboxResponse validateQuote(const SandboxRequestRecord &request) const;
+    // needsContact: the endpoint also requires IM-CustomerContact (quote search).
+    std::optional<SandboxResponse> checkAccess(const SandboxRequestRecord &request,
+                                               bool needsContact = false) const;
 
     SandboxStore *m_store;
     SandboxTokenStore *m_tokens;

@@ -244,10 +244,6 @@ SandboxOrderDesk::refuseCreate(const SandboxOrderRequest &request,
             errors);
     if (!errors.isEmpty())
         return validationError(errors);
-    if (!request.quoteNumber.isEmpty())
-        // There is no quote store yet: every quote is unknown.
-        return validationError({{QStringLiteral("quoteNumber"), QStringLiteral("Quote not found"),
-                                 request.quoteNumber}});
     if (!request.allowDuplicateCustomerOrderNumber) {
         bool duplicate = m_store->hasCustomerOrderNumber(request.customerOrderNumber);
         for (const Pending &pending : m_pending) {
@@ -305,10 +301,14 @@ SandboxResponse SandboxOrderDesk::createV7(const SandboxRequestRecord &request)
 {
     QList<SandboxFieldError> errors;
     bool bindingError = false;
-    const SandboxOrderRequest order = SandboxOrderRequest::parse(
+    SandboxOrderRequest order = SandboxOrderRequest::parse(
         request.body, SandboxOrderRequest::Version::V7, &errors, &bindingError);
     if (auto refused = refuseCreate(order, errors, bindingError))
         return *refused;
+    if (!order.quoteNumber.isEmpty()) {
+        if (auto refused = applyQuote(order))
+            return *refused;
+    }
 
     const SandboxCountry &country = requestCountry(request);
     Placement placement = place(order, country);
@@ -331,13 +331,165 @@ SandboxResponse SandboxOrderDesk::createV7(const SandboxRequestRecord &request)
         catchUp();
     return SandboxResponse::json(
         200, QJsonObject{
-                 {QStringLiteral("quoteNumber"), QString()},
+                 {QStringLiteral("quoteNumber"), order.quoteNumber},
                  {QStringLiteral("confirmationNumber"), confirmation},
                  {QStringLiteral("message"),
                   QStringLiteral("Thank you for submitting the order request, it\u2019s currently "
                                  "under process.We will notify you of the status via the Order "
                                  "Status webhook.")},
              });
+}
+
+SandboxResponse SandboxOrderDesk::createFromQuoteV6(const SandboxRequestRecord &request)
+{
+    QList<SandboxFieldError> errors;
+    bool bindingError = false;
+    SandboxOrderRequest order = SandboxOrderRequest::parse(
+        request.body, SandboxOrderRequest::Version::QuoteToOrderV6, &errors, &bindingError);
+    if (order.quoteNumber.trimmed().isEmpty() && !bindingError)
+        errors.append({QStringLiteral("quoteNumber"), QStringLiteral("Required field is missing"),
+                       QString()});
+    if (auto refused = refuseCreate(order, errors, bindingError))
+        return *refused;
+    if (auto refused = applyQuote(order))
+        return *refused;
+
+    Placement placement = place(order, requestCountry(request));
+    if (placement.orders.isEmpty()) {
+        QList<SandboxFieldError> fields;
+        for (const Rejected &rejected : std::as_const(placement.rejected))
+            fields.append({QStringLiteral("lines[%1].ingramPartNumber").arg(rejected.index),
+                           rejected.reason, rejected.ingramPartNumber});
+        return validationError(fields);
+    }
+    // The API's confirmation number for quote orders is a number, not text.
+    const qint64 confirmation =
+        100000000 +
+        static_cast<qint64>((++m_confirmationCounter * 48271ULL + 7919ULL) % 900000000ULL);
+    QStringList numbers;
+    for (const SandboxOrder &created : std::as_const(placement.orders))
+        numbers.append(created.ingramOrderNumber);
+    qCInfo(lcSandbox).noquote() << "quote" << order.quoteNumber << "ordered as"
+                                << numbers.join(QStringLiteral(", ")) << "confirmation"
+                                << confirmation;
+    publish(std::move(placement.orders));
+    return SandboxResponse::json(
+        200, QJsonObject{
+                 {QStringLiteral("quoteNumber"), order.quoteNumber.trimmed().toUpper()},
+                 {QStringLiteral("confirmationNumber"), static_cast<double>(confirmation)},
+                 {QStringLiteral("message"),
+                  QStringLiteral("Thank you for submitting the order request, it\u2019s currently "
+                                 "under process.We will notify you of the status via the Order "
+                                 "Status webhook.")},
+             });
+}
+
+std::optional<SandboxResponse> SandboxOrderDesk::applyQuote(SandboxOrderRequest &request) const
+{
+    const SandboxQuoteBook &book = m_store->quotes();
+    const SandboxQuote *quote = book.quote(request.quoteNumber);
+    if (!quote)
+        return validationError({{QStringLiteral("quoteNumber"),
+                                 QStringLiteral("Quote %1 was not found").arg(request.quoteNumber),
+                                 request.quoteNumber}});
+    if (!quote->isOrderable(book.today())) {
+        const QString reason = quote->refusal(book.today());
+        return SandboxResponse::errors(
+            400, validationType, reason,
+            {{QStringLiteral("quoteNumber"), reason, request.quoteNumber}});
+    }
+
+    const auto valueOf = [](const QList<SandboxAttribute> &given, const QString &name) -> QString {
+        for (const SandboxAttribute &attribute : given) {
+            if (attribute.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return attribute.value.trimmed();
+        }
+        return {};
+    };
+    QList<SandboxFieldError> problems;
+    for (const SandboxVendorField &field : quote->headerFields) {
+        if (valueOf(request.vendorFields, field.name).isEmpty())
+            problems.append({QStringLiteral("vmfAdditionalAttributes.") + field.name,
+                             QStringLiteral("%1 (%2) is required by %3 for this quote")
+                                 .arg(field.description, field.name, quote->vendorName),
+                             QString()});
+    }
+
+    // Requested lines name quote lines by customer line number or part; they carry the line
+    // fields and may order less than the quoted quantity.
+    QList<const SandboxOrderRequestLine *> matched(quote->lines.size(), nullptr);
+    for (const SandboxOrderRequestLine &requested : std::as_const(request.lines)) {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < quote->lines.size() && found < 0; ++i) {
+            const SandboxQuoteLine &line = quote->lines.at(i);
+            if (!requested.customerLineNumber.trimmed().isEmpty()
+                    ? line.lineNumber == requested.customerLineNumber.trimmed()
+                    : line.product->ingramPartNumber.compare(requested.ingramPartNumber.trimmed(),
+                                                             Qt::CaseInsensitive) == 0)
+                found = i;
+        }
+        const QString path = QStringLiteral("lines[%1]").arg(requested.index);
+        if (found < 0) {
+            problems.append({path + QStringLiteral(".customerLineNumber"),
+                             QStringLiteral("The line is not on quote %1").arg(quote->quoteNumber),
+                             requested.customerLineNumber.isEmpty()
+                                 ? requested.ingramPartNumber
+                                 : requested.customerLineNumber});
+            continue;
+        }
+        matched[found] = &requested;
+        const int quoted = quote->lines.at(found).quantity;
+        if (requested.quantity && (*requested.quantity <= 0 || *requested.quantity > quoted))
+            problems.append(
+                {path + QStringLiteral(".quantity"),
+                 QStringLiteral("Between 1 and %1 can be ordered from this quote line").arg(quoted),
+                 QString::number(*requested.quantity)});
+    }
+    for (qsizetype i = 0; i < quote->lines.size(); ++i) {
+        const SandboxQuoteLine &line = quote->lines.at(i);
+        for (const SandboxVendorField &field : line.vendorFields) {
+            if (!matched[i] || valueOf(matched[i]->vendorFields, field.name).isEmpty())
+                problems.append(
+                    {QStringLiteral("lines[%1].vmfAdditionalAttributesLines.%2")
+                         .arg(line.lineNumber, field.name),
+                     QStringLiteral("%1 (%2) is required by %3 for quote line %4")
+                         .arg(field.description, field.name, quote->vendorName, line.lineNumber),
+                     QString()});
+        }
+    }
+    if (!problems.isEmpty())
+        return SandboxResponse::errors(
+            400, validationType,
+            QStringLiteral("Vendor mandatory fields are missing or invalid for quote %1")
+                .arg(quote->quoteNumber),
+            problems);
+
+    QList<SandboxOrderRequestLine> lines;
+    for (qsizetype i = 0; i < quote->lines.size(); ++i) {
+        const SandboxQuoteLine &line = quote->lines.at(i);
+        SandboxOrderRequestLine ordered;
+        ordered.index = static_cast<int>(i);
+        ordered.customerLineNumber = line.lineNumber;
+        ordered.ingramPartNumber = line.product->ingramPartNumber;
+        ordered.quantity =
+            matched[i] && matched[i]->quantity ? *matched[i]->quantity : line.quantity;
+        // Prices come from the quote; whatever the request says is ignored.
+        ordered.unitPrice = line.quotePrice;
+        ordered.quotedPrice = true;
+        ordered.specialBidNumber = quote->specialBidNumber;
+        if (matched[i]) {
+            ordered.notes = matched[i]->notes;
+            ordered.vendorFields = matched[i]->vendorFields;
+        }
+        lines.append(ordered);
+    }
+    request.lines = lines;
+    request.quoteNumber = quote->quoteNumber;
+    if (request.specialBidNumber.isEmpty())
+        request.specialBidNumber = quote->specialBidNumber;
+    for (const SandboxAttribute &field : std::as_const(request.vendorFields))
+        request.attributes.append(field);
+    return std::nullopt;
 }
 
 bool SandboxOrderDesk::allocate(SandboxLine &line, const SandboxCountry &country,
@@ -474,8 +626,10 @@ SandboxOrderDesk::Placement SandboxOrderDesk::place(const SandboxOrderRequest &r
         }
         const double list = SandboxCatalog::listPrice(*product, country);
         // A requested price is honoured under a special bid, or within the usual variance.
-        if (requested.unitPrice &&
-            (!line.specialBidNumber.isEmpty() || *requested.unitPrice >= 0.85 * list))
+        if (requested.unitPrice && requested.quotedPrice)
+            line.unitPrice = roundMoney(*requested.unitPrice);
+        else if (requested.unitPrice &&
+                 (!line.specialBidNumber.isEmpty() || *requested.unitPrice >= 0.85 * list))
             line.unitPrice = roundMoney(*requested.unitPrice);
         else if (!line.specialBidNumber.isEmpty())
             line.unitPrice = roundMoney(list * 0.92);

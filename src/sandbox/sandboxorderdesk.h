@@ -22,6 +22,8 @@ public:
 
     SandboxResponse createV6(const SandboxRequestRecord &request);
     SandboxResponse createV7(const SandboxRequestRecord &request);
+    // POST /resellers/v6/q2o/orders: an order from a quote that is ready to order, placed at once.
+    SandboxResponse createFromQuoteV6(const SandboxRequestRecord &request);
     SandboxResponse modify(const SandboxRequestRecord &request, const QString &orderNumber);
     SandboxResponse cancel(const SandboxRequestRecord &request, const QString &orderNumber);
 
@@ -57,6 +59,9 @@ private:
     std::optional<SandboxResponse> refuseCreate(const SandboxOrderRequest &request,
                                                 const QList<SandboxFieldError> &errors,
                                                 bool bindingError) const;
+    // Checks that the request's quote can be ordered and that every vendor-mandatory field has
+    // a value, then gives the request the quote's lines, prices and special bid.
+    std::optional<SandboxResponse> applyQuote(SandboxOrderRequest &request) const;
     Placement place(const SandboxOrderRequest &request, const SandboxCountry &country);
     // Takes stock for the line from the first warehouse that has it all; false when it must
     // backorder and the request does not accept that.

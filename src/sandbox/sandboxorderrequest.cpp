@@ -52,6 +52,28 @@ SandboxParty readParty(SandboxJsonReader &reader, const QJsonObject &object, con
     return party;
 }
 
+// Name/value pairs of vendor-mandatory fields; entries without a name are padding and dropped.
+QList<SandboxAttribute> readVendorFields(SandboxJsonReader &reader, const QJsonObject &object,
+                                         const QStringList &keys, const QString &prefix = {})
+{
+    QList<SandboxAttribute> fields;
+    for (const QString &key : keys) {
+        const auto entries = reader.array(object, key, prefix + key);
+        for (qsizetype i = 0; entries && i < entries->size(); ++i) {
+            const QString path = QStringLiteral("%1%2[%3]").arg(prefix, key).arg(i);
+            const QJsonObject entry = entries->at(i).toObject();
+            SandboxAttribute field;
+            field.name = reader.text(entry, QStringLiteral("attributeName"),
+                                     path + QStringLiteral(".attributeName"));
+            field.value = reader.text(entry, QStringLiteral("attributeValue"),
+                                      path + QStringLiteral(".attributeValue"));
+            if (!field.name.trimmed().isEmpty())
+                fields.append(field);
+        }
+    }
+    return fields;
+}
+
 } // namespace
 
 bool SandboxOrderRequest::attributeIsTrue(const QString &name) const
@@ -100,7 +122,12 @@ SandboxOrderRequest SandboxOrderRequest::parse(const QByteArray &body, Version v
     request.specialBidNumber =
         reader.text(root, QStringLiteral("specialBidNumber"), QStringLiteral("specialBidNumber"));
     request.notes = reader.text(root, QStringLiteral("notes"), QStringLiteral("notes"));
-    if (v7)
+    const bool quoteOrder = version == Version::QuoteToOrderV6;
+    if (quoteOrder && request.endCustomerOrderNumber.isEmpty())
+        // The quote-to-order endpoint spells it this way.
+        request.endCustomerOrderNumber = reader.text(root, QStringLiteral("enduserOrderNumber"),
+                                                     QStringLiteral("enduserOrderNumber"));
+    if (v7 || quoteOrder)
         request.quoteNumber =
             reader.text(root, QStringLiteral("quoteNumber"), QStringLiteral("quoteNumber"), 35);
     if (const auto accept = reader.boolean(root, QStringLiteral("acceptBackOrder"),
@@ -194,6 +221,8 @@ SandboxOrderRequest SandboxOrderRequest::parse(const QByteArray &body, Version v
                 request.attributes.append(entry);
         }
     }
+    request.vendorFields =
+        readVendorFields(reader, root, {QStringLiteral("vmfAdditionalAttributes")});
     request.allowDuplicateCustomerOrderNumber =
         request.allowDuplicateCustomerOrderNumber ||
         request.attributeIsTrue(QStringLiteral("allowDuplicateCustomerOrderNumber"));
@@ -234,6 +263,10 @@ SandboxOrderRequest SandboxOrderRequest::parse(const QByteArray &body, Version v
             reader.text(object, QStringLiteral("specialBidNumber"), field("specialBidNumber"), 36);
         line.notes = reader.text(object, QStringLiteral("notes"), field("notes"));
         reader.array(object, QStringLiteral("additionalAttributes"), field("additionalAttributes"));
+        line.vendorFields = readVendorFields(reader, object,
+                                             {QStringLiteral("vmfAdditionalAttributesLines"),
+                                              QStringLiteral("linesVendorMandatoryAttributes")},
+                                             path + QLatin1Char('.'));
         reader.array(object, QStringLiteral("endUserInfo"), field("endUserInfo"));
         request.lines.append(line);
     }

@@ -21,6 +21,10 @@ struct SandboxOrderRequestLine
     std::optional<double> unitPrice;
     QString specialBidNumber;
     QString notes;
+    // vmfAdditionalAttributesLines (or linesVendorMandatoryAttributes) of a quote order.
+    QList<SandboxAttribute> vendorFields;
+    // A quote order's line: unitPrice is the quote's and is taken as it is.
+    bool quotedPrice = false;
 };
 
 struct SandboxOrderRequest
@@ -28,7 +32,9 @@ struct SandboxOrderRequest
     enum class Version
     {
         V6,
-        V7
+        V7,
+        // POST /resellers/v6/q2o/orders: read like v6, with the quote fields.
+        QuoteToOrderV6
     };
 
     Version version = Version::V6;
@@ -49,6 +55,8 @@ struct SandboxOrderRequest
     QString freightAccountNumber;
     QString shippingInstructions;
     QList<SandboxAttribute> attributes;
+    // vmfAdditionalAttributes: the vendor-mandatory header fields of a quote order.
+    QList<SandboxAttribute> vendorFields;
     QList<SandboxOrderRequestLine> lines;
 
     // Field errors make the request a 400. A body v7 cannot bind (wrong JSON types) sets

@@ -15,6 +15,7 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     timer.start();
     SandboxDataGenerator generator(options.seed, m_today);
     m_orders = generator.generate(qMax(0, options.orderCount));
+    m_quotes = SandboxQuoteBook(options.seed, m_today);
     m_newestFirst.reserve(static_cast<qsizetype>(m_orders.size()));
     m_byNumber.reserve(orderCount() * 3);
     m_byCustomerOrder.reserve(orderCount());

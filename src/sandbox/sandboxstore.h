@@ -3,6 +3,7 @@
 
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxorder.h"
+#include "sandbox/sandboxquotebook.h"
 #include "sandbox/sandboxsearchcriteria.h"
 
 #include <QHash>
@@ -20,6 +21,8 @@ public:
     int orderCount() const { return static_cast<int>(m_orders.size()); }
     qint64 generationMilliseconds() const { return m_generationMs; }
     const std::vector<SandboxOrder> &orders() const { return m_orders; }
+    // The seeded quotes; rebuilt with the orders.
+    const SandboxQuoteBook &quotes() const { return m_quotes; }
 
     // Finds an order by its number or by the number of one of its sub-orders (case-insensitive).
     const SandboxOrder *order(const QString &number) const;
@@ -62,6 +65,7 @@ private:
     QMultiHash<QString, int> m_byTracking;
     QMultiHash<QString, int> m_byCustomerOrder;
     QMultiHash<QString, int> m_byEndCustomerOrder;
+    SandboxQuoteBook m_quotes;
     QDate m_today;
     quint64 m_seed = 0;
     qint64 m_generationMs = 0;

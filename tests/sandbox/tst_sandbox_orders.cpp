@@ -465,11 +465,11 @@ void TestSandboxOrders::v7ConfirmationThenOrder()
 void TestSandboxOrders::v7QuoteNotFound()
 {
     QJsonObject body = order(QStringLiteral("RD-V7-QUOTE"), {});
-    body.insert(QStringLiteral("quoteNumber"), QStringLiteral("QUO-14551943-D2Y9L9"));
+    body.insert(QStringLiteral("quoteNumber"), QStringLiteral("QUO-99999-Z9Z9Z9"));
     const SandboxTestReply reply = m_client->apiJson("POST", createV7, body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(fieldNames(reply.json()), QStringList{QStringLiteral("quoteNumber")});
-    QVERIFY(reply.body.contains("Quote not found"));
+    QVERIFY(reply.body.contains("QUO-99999-Z9Z9Z9 was not found"));
 }
 
 void TestSandboxOrders::v7DuplicateOfPending()
