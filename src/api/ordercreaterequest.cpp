@@ -8,11 +8,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderCreateRequest", text);
-}
-
 class Checker
 {
 public:
@@ -22,7 +17,9 @@ public:
     void maxLength(const QString &field, const QString &value, int max)
     {
         if (max > 0 && value.trimmed().size() > max)
-            fail(field, tr("At most %1 characters, not %2.").arg(max).arg(value.trimmed().size()));
+            fail(field, OrderCreateRequest::tr("At most %1 characters, not %2.")
+                            .arg(max)
+                            .arg(value.trimmed().size()));
     }
     void fail(const QString &field, const QString &message)
     {
@@ -50,13 +47,29 @@ void checkParty(Checker &check, const QString &prefix, const Address &address, b
     static const QRegularExpression country(QStringLiteral("^[A-Za-z]{2}$"));
     const QString code = address.countryCode.trimmed();
     if (!code.isEmpty() && !country.match(code).hasMatch())
-        check.fail(at("countryCode"), tr("A two-letter country code such as US."));
+        check.fail(at("countryCode"),
+                   OrderCreateRequest::tr("A two-letter country code such as US."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString mail = address.email.trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        check.fail(at("email"), tr("Not an email address."));
+        check.fail(at("email"), OrderCreateRequest::tr("Not an email address."));
     check.maxLength(at("email"), address.email, 241);
-    check.maxLength(at("phoneNumber"), address.phoneNumber, 30);
+    // Digits with the usual separators and an extension: "+1 (555) 010-0100 x12".
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*"
+                                                         "(\\s*(x|ext\\.?)\\s*[0-9]+)?$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString phoneNumber = address.phoneNumber.trimmed();
+    if (!phoneNumber.isEmpty() && !phone.match(phoneNumber).hasMatch())
+        check.fail(at("phoneNumber"),
+                   OrderCreateRequest::tr("Digits, spaces and + ( ) - . only, such as +1 555 "
+                                          "0100."));
+    check.maxLength(at("phoneNumber"), address.phoneNumber,
+                    OrderCreateRequest::PhoneNumberMaxLength);
+    // v7 has no third address line: it would be dropped without a word.
+    if (v7 && !address.addressLine3.trimmed().isEmpty())
+        check.fail(at("addressLine3"),
+                   OrderCreateRequest::tr("v7 orders have no third address line; move it to "
+                                          "line 2."));
 }
 } // namespace
 
@@ -160,41 +173,52 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
     QList<Problem> problems;
     Checker check(&problems);
     if (customerOrderNumber.trimmed().isEmpty())
-        check.fail(QStringLiteral("customerOrderNumber"), tr("The customer PO is required."));
+        check.fail(QStringLiteral("customerOrderNumber"),
+                   OrderCreateRequest::tr("The customer PO is required."));
     check.maxLength(QStringLiteral("customerOrderNumber"), customerOrderNumber,
                     v7 ? CustomerOrderNumberMaxLengthV7 : CustomerOrderNumberMaxLengthV6);
     check.maxLength(QStringLiteral("endCustomerOrderNumber"), endCustomerOrderNumber, v7 ? 18 : 35);
     check.maxLength(QStringLiteral("billToAddressId"), billToAddressId, 10);
-    if (shipTo.isEmpty()) {
-        check.maxLength(QStringLiteral("shipToInfo.addressId"), shipToAddressId, 10);
-    } else {
+    check.maxLength(QStringLiteral("shipToInfo.addressId"), shipToAddressId, 10);
+    if (!shipTo.isEmpty()) {
+        if (!shipToAddressId.trimmed().isEmpty())
+            check.fail(QStringLiteral("shipToInfo.addressId"),
+                       OrderCreateRequest::tr("Give a ship-to address ID or a full address, not "
+                                              "both."));
         checkParty(check, QStringLiteral("shipToInfo"), shipTo, v7);
         if (shipTo.addressLine1.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.addressLine1"),
-                       tr("A ship-to address needs a street."));
+                       OrderCreateRequest::tr("A ship-to address needs a street."));
         if (shipTo.city.trimmed().isEmpty())
-            check.fail(QStringLiteral("shipToInfo.city"), tr("A ship-to address needs a city."));
+            check.fail(QStringLiteral("shipToInfo.city"),
+                       OrderCreateRequest::tr("A ship-to address needs a city."));
         if (shipTo.postalCode.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.postalCode"),
-                       tr("A ship-to address needs a postal code."));
+                       OrderCreateRequest::tr("A ship-to address needs a postal code."));
         if (shipTo.countryCode.trimmed().isEmpty())
             check.fail(QStringLiteral("shipToInfo.countryCode"),
-                       tr("A ship-to address needs a country."));
+                       OrderCreateRequest::tr("A ship-to address needs a country."));
     }
     if (!endUserInfo.isEmpty())
         checkParty(check, QStringLiteral("endUserInfo"), endUserInfo, v7);
     check.maxLength(QStringLiteral("shipmentDetails.carrierCode"), shipmentDetails.carrierCode, 10);
     check.maxLength(QStringLiteral("shipmentDetails.shippingInstructions"),
                     shipmentDetails.shippingInstructions, 132);
+    const QDate deliveryDate = shipmentDetails.requestedDeliveryDate;
+    if (deliveryDate.isValid() && deliveryDate < QDate::currentDate())
+        check.fail(QStringLiteral("shipmentDetails.requestedDeliveryDate"),
+                   OrderCreateRequest::tr("The requested delivery date %1 is in the past.")
+                       .arg(deliveryDate.toString(Qt::ISODate)));
     for (qsizetype i = 0; i < additionalAttributes.size(); ++i) {
         const AdditionalAttribute &attribute = additionalAttributes.at(i);
         if (attribute.name.trimmed().isEmpty() && !attribute.value.trimmed().isEmpty())
             check.fail(QStringLiteral("additionalAttributes[%1].attributeName").arg(i),
-                       tr("An attribute needs a name."));
+                       OrderCreateRequest::tr("An attribute needs a name."));
     }
 
     if (lines.isEmpty())
-        check.fail(QStringLiteral("lines"), tr("An order needs at least one line."));
+        check.fail(QStringLiteral("lines"),
+                   OrderCreateRequest::tr("An order needs at least one line."));
     QSet<QString> lineNumbers;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const OrderCreateLine &line = lines.at(i);
@@ -206,19 +230,26 @@ QList<OrderCreateRequest::Problem> OrderCreateRequest::validate(OrderApiVersion 
         if (!number.isEmpty()) {
             if (lineNumbers.contains(number))
                 check.fail(field("customerLineNumber"),
-                           tr("Line number %1 is used twice.").arg(number));
+                           OrderCreateRequest::tr("Line number %1 is used twice.").arg(number));
             lineNumbers.insert(number);
         }
         if (line.ingramPartNumber.trimmed().isEmpty() &&
             (!v7 || line.vendorPartNumber.trimmed().isEmpty()))
             check.fail(field("ingramPartNumber"),
-                       v7 ? tr("An Ingram or vendor part number is required.")
-                          : tr("An Ingram part number is required."));
-        check.maxLength(field("ingramPartNumber"), line.ingramPartNumber, 18);
+                       v7 ? OrderCreateRequest::tr("An Ingram or vendor part number is required.")
+                          : OrderCreateRequest::tr("An Ingram part number is required."));
+        check.maxLength(field("ingramPartNumber"), line.ingramPartNumber,
+                        IngramPartNumberMaxLength);
+        if (!v7 && !line.vendorPartNumber.trimmed().isEmpty())
+            check.fail(field("vendorPartNumber"),
+                       OrderCreateRequest::tr("v6 orders take no vendor part number; use v7 or "
+                                              "clear it."));
         if (line.quantity <= 0)
-            check.fail(field("quantity"), tr("The quantity must be at least 1."));
+            check.fail(field("quantity"),
+                       OrderCreateRequest::tr("The quantity must be at least 1."));
         if (line.unitPrice && *line.unitPrice < 0)
-            check.fail(field("unitPrice"), tr("The price must not be negative."));
+            check.fail(field("unitPrice"),
+                       OrderCreateRequest::tr("The price must not be negative."));
         check.maxLength(field("specialBidNumber"), line.specialBidNumber, 36);
     }
     return problems;

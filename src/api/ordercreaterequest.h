@@ -4,6 +4,7 @@
 #include "additionalattribute.h"
 #include "address.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +45,8 @@ struct OrderShipmentDetails
 
 class OrderCreateRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(OrderCreateRequest)
+
 public:
     // One rejected field; field is the API's own path ("lines[0].quantity") so that a server
     // error and a local one land on the same input.
@@ -56,6 +59,8 @@ public:
     static constexpr int CustomerOrderNumberMaxLengthV6 = 35;
     static constexpr int CustomerOrderNumberMaxLengthV7 = 18;
     static constexpr int CustomerLineNumberMaxLength = 3;
+    static constexpr int IngramPartNumberMaxLength = 18;
+    static constexpr int PhoneNumberMaxLength = 30;
 
     QString customerOrderNumber;
     QString endCustomerOrderNumber;
@@ -81,6 +86,9 @@ public:
     QJsonObject toJsonV7() const;
     QJsonObject toJson(OrderApiVersion version) const;
 
+    // Every rule of the spec's create request schema for the version (lengths, formats,
+    // required fields), plus what would otherwise be dropped silently on the way out (a v7
+    // address line 3, a v6 vendor part number, an address ID beside a full ship-to address).
     QList<Problem> validate(OrderApiVersion version) const;
     bool isValid(OrderApiVersion version) const { return validate(version).isEmpty(); }
     // Gives lines without a customer line number the next free one ("1", "2", ...).
