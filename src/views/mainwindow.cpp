@@ -5,6 +5,7 @@
 #include "environmentbadge.h"
 #include "orderspage.h"
 #include "profilestore.h"
+#include "quoteorderlauncher.h"
 #include "requestlogview.h"
 #include "showrequestevent.h"
 
@@ -14,6 +15,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
 
 #include "appinfo.h"
 
@@ -36,6 +39,7 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     , m_badge(new EnvironmentBadge(this))
     , m_connectionState(new QLabel(this))
     , m_lastRequest(new QLabel(this))
+    , m_quoteOrders(new QuoteOrderLauncher(client, orders, this))
 {
     m_ui->setupUi(this);
     m_ui->headerLayout->addWidget(m_badge);
@@ -67,6 +71,24 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
             m_orders->refreshCurrent();
     });
     connect(m_ui->actionCloseTab, &QAction::triggered, m_orders, &OrdersPage::closeCurrentTab);
+
+    auto *orderFromQuote = new QAction(tr("Order from &Quote…"), this);
+    orderFromQuote->setObjectName(QStringLiteral("actionOrderFromQuote"));
+    orderFromQuote->setToolTip(tr("Turn a vendor quote into an order"));
+    m_ui->menuFile->insertAction(m_ui->actionProfiles, orderFromQuote);
+    auto *orderFromQuoteButton = new QToolButton(m_orders->tabs());
+    orderFromQuoteButton->setObjectName(QStringLiteral("orderFromQuoteButton"));
+    orderFromQuoteButton->setDefaultAction(orderFromQuote);
+    m_orders->tabs()->setCornerWidget(orderFromQuoteButton, Qt::TopRightCorner);
+    connect(orderFromQuote, &QAction::triggered, m_quoteOrders, &QuoteOrderLauncher::open);
+    connect(m_quoteOrders, &QuoteOrderLauncher::openOrderRequested, this,
+            [this](const QString &orderNumber) {
+                m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+                m_orders->openOrder(orderNumber);
+                raise();
+            });
+    connect(m_quoteOrders, &QuoteOrderLauncher::statusMessage, this,
+            &MainWindow::showStatusMessage);
     connect(m_orders, &OrdersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
 

@@ -16,6 +16,7 @@ class EnvironmentBadge;
 class OrdersPage;
 class OrdersService;
 class ProfileStore;
+class QuoteOrderLauncher;
 class QLabel;
 class RequestLogModel;
 class RequestLogView;
@@ -32,6 +33,8 @@ public:
 
     OrdersPage *ordersPage() const { return m_orders; }
     RequestLogView *requestLogView() const { return m_requestLog; }
+    // Opens the quote-to-order wizard (File → Order from Quote…, and on the Orders page).
+    QuoteOrderLauncher *quoteOrderLauncher() const { return m_quoteOrders; }
     // Switches to the request log and selects the entry of the correlation ID.
     bool showRequest(const QString &correlationId);
 
@@ -66,5 +69,6 @@ private:
     EnvironmentBadge *m_badge;
     QLabel *m_connectionState;
     QLabel *m_lastRequest;
+    QuoteOrderLauncher *m_quoteOrders;
     QString m_activeProfileId;
 };
