@@ -399,12 +399,17 @@ void TestProfilesDialog::quoteOrderEndpointIsKeptPerProfile()
     QVERIFY(m_store->contains(id));
     QCOMPARE(m_store->profile(id).quoteOrderEndpoint,
              ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder);
+    // The secret goes to the keychain in the background; then nothing is left unsaved.
+    QTRY_VERIFY(child<QLineEdit>("clientSecretEdit")->text().isEmpty());
     QVERIFY(!saveButton()->isEnabled());
 
-    // Another profile shows its own choice; coming back shows the stored one.
-    auto *list = child<QListWidget>("profileList");
-    list->setCurrentRow(0);
+    // A fresh dialog shows each profile's own choice.
+    m_dialog.reset();
+    makeDialog(m_keychain.get());
+    combo = child<QComboBox>("quoteOrderEndpointCombo");
+    QCOMPARE(m_dialog->editedProfileId(), QStringLiteral("offline-sandbox"));
     QCOMPARE(combo->currentData().toString(), QStringLiteral("v7"));
+    auto *list = child<QListWidget>("profileList");
     for (int row = 0; row < list->count(); ++row) {
         if (list->item(row)->text().startsWith(QStringLiteral("Quotes through v6")))
             list->setCurrentRow(row);
@@ -458,7 +463,7 @@ void TestProfilesDialog::controlsHaveAccessibleNames()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 10);
+    QCOMPARE(checked, 11);
 
     // Tab order follows the form from top to bottom.
     QWidget *name = child<QWidget>("nameEdit");
