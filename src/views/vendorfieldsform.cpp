@@ -73,6 +73,8 @@ VendorFieldsForm::VendorFieldsForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headerGroup);
     layout->addWidget(m_linesGroup, 1);
+    // Header fields alone keep their natural height instead of a tall, empty box.
+    layout->addStretch(0);
     m_headerGroup->hide();
     m_linesGroup->hide();
 
