@@ -32,10 +32,11 @@ QuoteSelectPage::QuoteSelectPage(QuoteToOrderWizard *wizard)
     m_ui->createdToEdit->setDate(today);
     m_ui->filterProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->quoteRefusal->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    // The details carry the legal texts: they get the larger share.
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({260, 390});
+    // Filters plus a few result rows above, the details with their legal texts below.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({360, 300});
+    m_ui->resultsTable->setMinimumHeight(120);
 
     connect(m_ui->openNumberEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_ui->openButton->setEnabled(!text.trimmed().isEmpty());
