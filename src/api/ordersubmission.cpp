@@ -46,10 +46,8 @@ bool OrderSubmission::start(const OrderCreateRequest &request, OrderApiVersion v
         QTimer::singleShot(0, this, [this] { finish(Outcome::Rejected); });
         return true;
     }
-    if (m_request.allowDuplicateCustomerOrderNumber) {
-        send();
-        return true;
-    }
+    // Searched even when duplicates are allowed: a later reconcile must know which orders with
+    // this PO existed before, or it would take an old order for the lost one.
     setState(State::CheckingDuplicates);
     searchPo();
     return true;
@@ -188,7 +186,7 @@ void OrderSubmission::onDuplicateSearch(OrderSearchJob *job)
     m_duplicates = matching(job->page().orders);
     for (const OrderSummary &order : std::as_const(m_duplicates))
         m_known.insert(order.ingramOrderNumber);
-    if (m_duplicates.isEmpty()) {
+    if (m_duplicates.isEmpty() || m_request.allowDuplicateCustomerOrderNumber) {
         send();
         return;
     }

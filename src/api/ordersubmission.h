@@ -64,7 +64,8 @@ public:
     // allowDuplicate asks for allowDuplicateCustomerOrderNumber after confirmDuplicate().
     using Sender = std::function<ApiJob *(bool allowDuplicate, QObject *parent)>;
 
-    // Starts the attempt. Only the first call on an object does anything: the submit guard.
+    // Starts the attempt. Only the first call on an object does anything: the submit guard. A
+    // request that already allows a duplicate PO does not pause for a decision.
     bool start(const OrderCreateRequest &request, OrderApiVersion version);
     // The same attempt (duplicate check, one send, reconcile by search) for a request the
     // sender builds and checks itself; customerOrderNumber is what the searches look for.

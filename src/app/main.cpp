@@ -4,6 +4,8 @@
 #include "logfilter.h"
 #include "mainwindow.h"
 #include "ordersservice.h"
+#include "pendingorderstore.h"
+#include "pendingordertracker.h"
 #include "profilesdialog.h"
 #include "profilestore.h"
 #include "requestlogmodel.h"
@@ -101,6 +103,17 @@ int main(int argc, char **argv)
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
     MainWindow window(&client, &orders, &requestLog, &profiles);
+    // v7 orders are followed per profile: each profile's list is loaded when it becomes active.
+    PendingOrderTracker pendingOrders(&orders);
+    PendingOrderStore pendingOrderStore;
+    pendingOrderStore.bind(&pendingOrders);
+    window.setPendingOrderTracker(&pendingOrders);
+    QObject::connect(&session, &SessionController::profileChanged, &pendingOrderStore,
+                     [&pendingOrderStore](const ConnectionProfile &profile) {
+                         pendingOrderStore.switchProfile(profile.id);
+                     });
+    QObject::connect(&pendingOrderStore, &PendingOrderStore::failed, &window,
+                     &MainWindow::showStatusMessage);
     QObject::connect(&session, &SessionController::profileChanged, &window,
                      &MainWindow::setProfile);
     QObject::connect(&window, &MainWindow::profileSelected, &session,

@@ -4,17 +4,21 @@
 #include "apiclient.h"
 #include "environmentbadge.h"
 #include "orderspage.h"
+#include "pendingordersview.h"
+#include "pendingordertracker.h"
 #include "profilestore.h"
 #include "quoteorderlauncher.h"
 #include "requestlogview.h"
 #include "showrequestevent.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -127,6 +131,73 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     m_ui->pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_ui->navigation);
     item->setToolTip(title);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_ui->pages->indexOf(page);
+    if (index >= 0)
+        m_ui->navigation->setCurrentRow(index);
+}
+
+void MainWindow::setPendingOrderTracker(PendingOrderTracker *tracker)
+{
+    if (m_tracker || !tracker)
+        return;
+    m_tracker = tracker;
+    m_quoteOrders->setPendingOrderTracker(tracker);
+    m_pendingOrders = new PendingOrdersView(tracker, this);
+    addPage(m_pendingOrders, tr("Pending orders"), style()->standardIcon(QStyle::SP_BrowserReload));
+    m_pendingItem = m_ui->navigation->item(m_ui->navigation->count() - 1);
+    connect(tracker, &PendingOrderTracker::pendingCountChanged, this,
+            &MainWindow::updatePendingLabel);
+    connect(tracker, &PendingOrderTracker::resolved, this, &MainWindow::notifyResolved);
+    connect(m_pendingOrders, &PendingOrdersView::statusMessage, this,
+            &MainWindow::showStatusMessage);
+    connect(m_pendingOrders, &PendingOrdersView::openOrderRequested, this,
+            [this](const QString &orderNumber) {
+                showPage(m_orders);
+                m_orders->openOrder(orderNumber);
+            });
+    updatePendingLabel();
+}
+
+void MainWindow::updatePendingLabel()
+{
+    if (!m_pendingItem || !m_tracker)
+        return;
+    const int count = m_tracker->pendingCount();
+    const QString label = count > 0 ? tr("Pending orders (%1)").arg(count) : tr("Pending orders");
+    m_pendingItem->setText(label);
+    m_pendingItem->setToolTip(tr("%n order(s) waiting to appear", nullptr, count));
+}
+
+void MainWindow::notifyResolved(const PendingOrder &entry)
+{
+    const bool found = entry.state == PendingOrder::State::Found;
+    const QString title = found ? tr("Order placed") : tr("Order not found");
+    const QString message =
+        found ? tr("Customer PO %1 was placed as %2.")
+                    .arg(entry.customerOrderNumber, entry.orderNumbers.join(QStringLiteral(", ")))
+              : tr("Customer PO %1: %2. Search for it under Orders before you place it again.")
+                    .arg(entry.customerOrderNumber, entry.resolution);
+    statusBar()->showMessage(message, 30000);
+    QApplication::alert(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("ResellerDesk"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showPage(m_pendingOrders);
+                raise();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(title, message,
+                            found ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
+    Q_EMIT notificationShown(message);
 }
 
 void MainWindow::rebuildProfileCombo()

@@ -15,9 +15,14 @@ class ApiClient;
 class EnvironmentBadge;
 class OrdersPage;
 class OrdersService;
+class PendingOrderTracker;
+class PendingOrdersView;
+struct PendingOrder;
 class ProfileStore;
 class QuoteOrderLauncher;
 class QLabel;
+class QListWidgetItem;
+class QSystemTrayIcon;
 class RequestLogModel;
 class RequestLogView;
 
@@ -35,6 +40,11 @@ public:
     RequestLogView *requestLogView() const { return m_requestLog; }
     // Opens the quote-to-order wizard (File → Order from Quote…, and on the Orders page).
     QuoteOrderLauncher *quoteOrderLauncher() const { return m_quoteOrders; }
+    // Adds the "Pending orders" page for the tracker; the window notifies when an entry resolves.
+    void setPendingOrderTracker(PendingOrderTracker *tracker);
+    PendingOrdersView *pendingOrdersView() const { return m_pendingOrders; }
+    // Switches to the page (Orders, Request log, Pending orders, ...).
+    void showPage(QWidget *page);
     // Switches to the request log and selects the entry of the correlation ID.
     bool showRequest(const QString &correlationId);
 
@@ -51,6 +61,8 @@ Q_SIGNALS:
     void profilesRequested();
     void sandboxOptionsRequested();
     void profileSelected(const QString &id);
+    // A notification the user was given (status bar, taskbar alert, tray message).
+    void notificationShown(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +72,8 @@ private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void rebuildProfileCombo();
     void showAbout();
+    void notifyResolved(const PendingOrder &entry);
+    void updatePendingLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -71,4 +85,8 @@ private:
     QLabel *m_lastRequest;
     QuoteOrderLauncher *m_quoteOrders;
     QString m_activeProfileId;
+    PendingOrderTracker *m_tracker = nullptr;
+    PendingOrdersView *m_pendingOrders = nullptr;
+    QListWidgetItem *m_pendingItem = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };

@@ -36,6 +36,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     for (QLabel *label : {m_text, m_detail, m_correlation}) {
         label->setWordWrap(true);
+        // A wrapped label's size hint is narrow; without this a long message ends up in a thin
+        // column beside an icon that takes the width.
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     QFont bold = m_text->font();

@@ -330,9 +330,25 @@ private Q_SLOTS:
         QCOMPARE(second->outcome(), Outcome::FoundAfterLostAnswer);
         QCOMPARE(second->foundOrders().size(), 1);
         QVERIFY(second->foundOrders().first().ingramOrderNumber != existing);
-        answersBack();
         QCOMPARE(posts(CreateV6Path), 2);
-        QCOMPARE(ordersWithPo(QStringLiteral("SUB-DUPLOST")), 2);
+
+        // Duplicates allowed up front: no pause, and still neither old order taken for the new.
+        OrderCreateRequest allowed = order(QStringLiteral("SUB-DUPLOST"));
+        allowed.allowDuplicateCustomerOrderNumber = true;
+        auto third = submission();
+        QSignalSpy states(third.get(), &OrderSubmission::stateChanged);
+        third->start(allowed, OrderApiVersion::V6);
+        QVERIFY(waitFinished(third.get()));
+        QCOMPARE(third->outcome(), Outcome::FoundAfterLostAnswer);
+        QCOMPARE(third->duplicates().size(), 2);
+        QCOMPARE(third->foundOrders().size(), 1);
+        for (const OrderSummary &old : third->duplicates())
+            QVERIFY(old.ingramOrderNumber != third->foundOrders().first().ingramOrderNumber);
+        for (const auto &args : states)
+            QVERIFY(args.first().value<State>() != State::AwaitingDuplicateDecision);
+        answersBack();
+        QCOMPARE(posts(CreateV6Path), 3);
+        QCOMPARE(ordersWithPo(QStringLiteral("SUB-DUPLOST")), 3);
     }
 
     void lostV7AnswerNotFoundThenCheckAgain()
