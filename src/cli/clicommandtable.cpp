@@ -2,6 +2,9 @@
 
 #include "orderssearchcommand.h"
 #include "ordersshowcommand.h"
+#include "quotessearchcommand.h"
+#include "quotesshowcommand.h"
+#include "quotesvalidatecommand.h"
 
 QList<CliCommandTable::Entry> CliCommandTable::entries()
 {
@@ -15,6 +18,21 @@ QList<CliCommandTable::Entry> CliCommandTable::entries()
          tr("Show one order's details, shipments, tracking and serial numbers."),
          [] {
              return std::make_unique<OrdersShowCommand>();
+         }},
+        {QStringLiteral("quotes"), QStringLiteral("search"),
+         tr("Search quotes by number, name, vendor, special bid, end user, status, date."),
+         [] {
+             return std::make_unique<QuotesSearchCommand>();
+         }},
+        {QStringLiteral("quotes"), QStringLiteral("show"),
+         tr("Show one quote's lines, totals, preamble, purchase instructions and terms."),
+         [] {
+             return std::make_unique<QuotesShowCommand>();
+         }},
+        {QStringLiteral("quotes"), QStringLiteral("validate"),
+         tr("Validate a quote and list the fields its vendor requires to order it."),
+         [] {
+             return std::make_unique<QuotesValidateCommand>();
          }},
     };
 }

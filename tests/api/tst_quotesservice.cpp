@@ -213,6 +213,43 @@ private Q_SLOTS:
         QCOMPARE(answer.requiredFieldCount(), 4);
     }
 
+    void vendorFieldFlagsAndAllowedValues()
+    {
+        const QJsonObject json{
+            {QStringLiteral("attributeName"), QStringLiteral("deliveryWindow")},
+            {QStringLiteral("attributeValue"), QString()},
+            {QStringLiteral("attributeDescription"), QStringLiteral("Delivery window")},
+            {QStringLiteral("isMandatory"), QStringLiteral("false")},
+            {QStringLiteral("allowedValues"),
+             QJsonArray{QStringLiteral("AM"), QStringLiteral("PM")}}};
+        const VendorField field = VendorField::fromJson(json);
+        QVERIFY(!field.required);
+        QCOMPARE(field.allowedValues, (QStringList{QStringLiteral("AM"), QStringLiteral("PM")}));
+        QCOMPARE(VendorField::fromJson(field.toJson()).allowedValues, field.allowedValues);
+
+        QuoteValidation requirements;
+        requirements.quoteNumber = QStringLiteral("QUO-1");
+        requirements.headerFields = {field};
+        QuoteValidationLine line;
+        line.customerLineNumber = QStringLiteral("1");
+        line.quantity = 2;
+        requirements.lines = {line};
+        QuoteToOrderRequest request = QuoteToOrderRequest::fromValidation(requirements);
+        request.customerOrderNumber = QStringLiteral("PO");
+        // Optional and empty is fine; a value outside the list is not; nor is more than quoted.
+        QVERIFY(request.isValid(OrderApiVersion::V7, &requirements));
+        request.setHeaderFieldValue(QStringLiteral("deliveryWindow"), QStringLiteral("NIGHT"));
+        QuoteToOrderLine more;
+        more.customerLineNumber = QStringLiteral("1");
+        more.quantity = 3;
+        request.lines.append(more);
+        QStringList problems;
+        for (const auto &problem : request.validate(OrderApiVersion::V7, &requirements))
+            problems.append(problem.field);
+        QCOMPARE(problems, (QStringList{QStringLiteral("vmfAdditionalAttributes.deliveryWindow"),
+                                        QStringLiteral("lines[0].quantity")}));
+    }
+
     void searchWithFilters()
     {
         QuoteSearchQuery query;
