@@ -1,9 +1,12 @@
 // Entry point of the ResellerDesk desktop application.
 #include "apiclient.h"
+#include "draftstore.h"
 #include "keychainsecretstore.h"
 #include "logfilter.h"
 #include "mainwindow.h"
+#include "orderspage.h"
 #include "ordersservice.h"
+#include "orderwriteservice.h"
 #include "pendingorderstore.h"
 #include "pendingordertracker.h"
 #include "profilesdialog.h"
@@ -99,6 +102,8 @@ int main(int argc, char **argv)
     ProfileStore profiles(&settings, &secrets);
     ApiClient client;
     OrdersService orders(&client);
+    OrderWriteService orderWriter(&client);
+    DraftStore drafts; // outlives the window: editors save their drafts as they close
     RequestLogModel requestLog;
     QObject::connect(&client, &ApiClient::exchangeFinished, &requestLog, &RequestLogModel::append);
     SessionController session(&client, &profiles, &secrets, &sessionSecrets);
@@ -114,6 +119,9 @@ int main(int argc, char **argv)
                      });
     QObject::connect(&pendingOrderStore, &PendingOrderStore::failed, &window,
                      &MainWindow::showStatusMessage);
+    window.setOrderWriting(&orderWriter, &drafts);
+    QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window,
+                     [&window] { window.ordersPage()->saveDrafts(); });
     QObject::connect(&session, &SessionController::profileChanged, &window,
                      &MainWindow::setProfile);
     QObject::connect(&window, &MainWindow::profileSelected, &session,

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "apiclient.h"
+#include "draftsview.h"
 #include "environmentbadge.h"
 #include "orderspage.h"
 #include "pendingordersview.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -80,10 +82,18 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     orderFromQuote->setObjectName(QStringLiteral("actionOrderFromQuote"));
     orderFromQuote->setToolTip(tr("Turn a vendor quote into an order"));
     m_ui->menuFile->insertAction(m_ui->actionProfiles, orderFromQuote);
-    auto *orderFromQuoteButton = new QToolButton(m_orders->tabs());
+    // The buttons beside the order tabs share one corner.
+    auto *corner = new QWidget(m_orders->tabs());
+    corner->setObjectName(QStringLiteral("ordersCornerButtons"));
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *orderFromQuoteButton = new QToolButton(corner);
     orderFromQuoteButton->setObjectName(QStringLiteral("orderFromQuoteButton"));
     orderFromQuoteButton->setDefaultAction(orderFromQuote);
-    m_orders->tabs()->setCornerWidget(orderFromQuoteButton, Qt::TopRightCorner);
+    orderFromQuoteButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    orderFromQuoteButton->setAutoRaise(false);
+    cornerLayout->addWidget(orderFromQuoteButton);
+    m_orders->tabs()->setCornerWidget(corner, Qt::TopRightCorner);
     connect(orderFromQuote, &QAction::triggered, m_quoteOrders, &QuoteOrderLauncher::open);
     connect(m_quoteOrders, &QuoteOrderLauncher::openOrderRequested, this,
             [this](const QString &orderNumber) {
@@ -93,6 +103,10 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
             });
     connect(m_quoteOrders, &QuoteOrderLauncher::statusMessage, this,
             &MainWindow::showStatusMessage);
+    connect(m_ui->actionNewOrder, &QAction::triggered, this, [this] {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+        m_orders->newOrder();
+    });
     connect(m_orders, &OrdersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_requestLog, &RequestLogView::statusMessage, this, &MainWindow::showStatusMessage);
 
@@ -222,6 +236,9 @@ void MainWindow::setProfile(const ConnectionProfile &profile)
     const bool switched = !m_activeProfileId.isEmpty() && m_activeProfileId != profile.id;
     m_activeProfileId = profile.id;
     rebuildProfileCombo();
+    m_orders->setProfile(profile);
+    if (m_drafts)
+        m_drafts->setActiveProfileId(profile.id);
     m_badge->setProfile(profile);
     // Sandbox testing options mean nothing to production; the API core drops them anyway.
     m_ui->actionSandboxOptions->setEnabled(profile.isSandbox());
@@ -260,6 +277,47 @@ void MainWindow::saveLayout() const
     settings.setValue(RequestLogKey, m_requestLog->saveState());
 }
 
+void MainWindow::setOrderWriting(OrderWriteService *writer, DraftStore *drafts)
+{
+    if (m_drafts)
+        return;
+    m_orders->setOrderWriting(writer, drafts);
+    m_drafts = new DraftsView(drafts, m_profiles, this);
+    m_drafts->setActiveProfileId(m_activeProfileId);
+    addPage(m_drafts, tr("Drafts"), style()->standardIcon(QStyle::SP_FileIcon));
+    m_ui->actionNewOrder->setEnabled(true);
+    QWidget *corner = m_orders->tabs()->cornerWidget(Qt::TopRightCorner);
+    auto *newOrder = new QToolButton(corner);
+    newOrder->setObjectName(QStringLiteral("newOrderButton"));
+    newOrder->setDefaultAction(m_ui->actionNewOrder);
+    newOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newOrder->setAutoRaise(false);
+    static_cast<QHBoxLayout *>(corner->layout())->insertWidget(0, newOrder);
+    newOrder->show();
+
+    connect(m_drafts, &DraftsView::newOrderRequested, m_ui->actionNewOrder, &QAction::trigger);
+    connect(m_drafts, &DraftsView::resumeRequested, this, [this](const QString &id) {
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+        m_orders->resumeDraft(id);
+    });
+    connect(m_drafts, &DraftsView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_drafts, &DraftsView::draftDiscarded, m_orders, &OrdersPage::forgetDraft);
+    connect(m_orders, &OrdersPage::draftsChanged, this, [this] {
+        if (m_drafts->isVisible())
+            m_drafts->refresh();
+    });
+    // Drafts left from an earlier run are listed, not opened: the user picks.
+    if (m_drafts->draftCount() > 0)
+        showStatusMessage(
+            tr("%n order draft(s) waiting under Drafts.", nullptr, m_drafts->draftCount()));
+}
+
+void MainWindow::showDrafts()
+{
+    if (m_drafts)
+        m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_drafts));
+}
+
 bool MainWindow::showRequest(const QString &correlationId)
 {
     m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_requestLog));
@@ -281,6 +339,7 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_orders->saveDrafts();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -12,12 +12,15 @@ namespace Ui {
 class MainWindow;
 }
 class ApiClient;
+class DraftStore;
+class DraftsView;
 class EnvironmentBadge;
 class OrdersPage;
 class OrdersService;
 class PendingOrderTracker;
 class PendingOrdersView;
 struct PendingOrder;
+class OrderWriteService;
 class ProfileStore;
 class QuoteOrderLauncher;
 class QLabel;
@@ -45,6 +48,11 @@ public:
     PendingOrdersView *pendingOrdersView() const { return m_pendingOrders; }
     // Switches to the page (Orders, Request log, Pending orders, ...).
     void showPage(QWidget *page);
+    // Enables New Order and adds the Drafts page; without it the desk only reads orders.
+    void setOrderWriting(OrderWriteService *writer, DraftStore *drafts);
+    DraftsView *draftsView() const { return m_drafts; }
+    // Switches to the Drafts page.
+    void showDrafts();
     // Switches to the request log and selects the entry of the correlation ID.
     bool showRequest(const QString &correlationId);
 
@@ -80,6 +88,7 @@ private:
     ProfileStore *m_profiles;
     OrdersPage *m_orders;
     RequestLogView *m_requestLog;
+    DraftsView *m_drafts = nullptr;
     EnvironmentBadge *m_badge;
     QLabel *m_connectionState;
     QLabel *m_lastRequest;

@@ -34,6 +34,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_showRequest->setObjectName(QStringLiteral("bannerShowRequest"));
     m_showRequest->setToolTip(tr("Open this request in the request log"));
     m_close->setObjectName(QStringLiteral("bannerClose"));
+    // The wrapped text takes the width; without this a banner with no correlation ID row gave
+    // it to the icon and squeezed the text into a narrow column.
+    m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_detail->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (QLabel *label : {m_text, m_detail, m_correlation}) {
         label->setWordWrap(true);
         // A wrapped label's size hint is narrow; without this a long message ends up in a thin
