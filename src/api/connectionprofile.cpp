@@ -187,5 +187,25 @@ bool ConnectionProfile::operator==(const ConnectionProfile &other) const
            customUrl == other.customUrl && customerNumber == other.customerNumber &&
            countryCode == other.countryCode && senderId == other.senderId &&
            customerContact == other.customerContact && clientId == other.clientId &&
-           orderApiVersion == other.orderApiVersion;
+           orderApiVersion == other.orderApiVersion &&
+           quoteOrderEndpoint == other.quoteOrderEndpoint;
+}
+
+QString ConnectionProfile::quoteOrderEndpointKey(QuoteOrderEndpoint endpoint)
+{
+    return endpoint == QuoteOrderEndpoint::V6QuoteToOrder ? QStringLiteral("v6-q2o")
+                                                          : QStringLiteral("v7");
+}
+
+ConnectionProfile::QuoteOrderEndpoint
+ConnectionProfile::quoteOrderEndpointFromKey(const QString &key)
+{
+    return key == QLatin1String("v6-q2o") ? QuoteOrderEndpoint::V6QuoteToOrder
+                                          : QuoteOrderEndpoint::V7Create;
+}
+
+QString ConnectionProfile::quoteOrderEndpointDisplayName(QuoteOrderEndpoint endpoint)
+{
+    return endpoint == QuoteOrderEndpoint::V6QuoteToOrder ? tr("v6 quote-to-order")
+                                                          : tr("v7 order with quote number");
 }

@@ -36,6 +36,13 @@ public:
         V6,
         V7
     };
+    // Where an order from a quote goes: v7 create with the quote number, or the v6
+    // quote-to-order endpoint of the QuoteToOrderApi.
+    enum class QuoteOrderEndpoint
+    {
+        V7Create,
+        V6QuoteToOrder
+    };
 
     // Field names used in FieldProblem::field.
     static constexpr const char *FieldName = "name";
@@ -60,6 +67,7 @@ public:
     QString customerContact; // e-mail, sent as IM-CustomerContact (quote search needs it)
     QString clientId;
     OrderApiVersion orderApiVersion = OrderApiVersion::V6;
+    QuoteOrderEndpoint quoteOrderEndpoint = QuoteOrderEndpoint::V7Create;
 
     // The base URL API paths are appended to, e.g. https://api.ingrammicro.com:443/sandbox.
     QUrl baseUrl() const;
@@ -78,6 +86,9 @@ public:
     static QUrl productionUrl();
     static QUrl vendorSandboxUrl();
     static QString newId();
+    static QString quoteOrderEndpointKey(QuoteOrderEndpoint endpoint);
+    static QuoteOrderEndpoint quoteOrderEndpointFromKey(const QString &key);
+    static QString quoteOrderEndpointDisplayName(QuoteOrderEndpoint endpoint);
 
     // The profile used on first run: the local offline sandbox, no credentials needed.
     static ConnectionProfile offlineSandbox();

@@ -53,6 +53,30 @@ bool OrderSubmission::start(const OrderCreateRequest &request, OrderApiVersion v
     return true;
 }
 
+bool OrderSubmission::start(const QString &customerOrderNumber, OrderApiVersion version,
+                            Sender sender)
+{
+    if (m_started || !sender) {
+        qCWarning(lcSubmission) << "a second start of the same order attempt was refused";
+        return false;
+    }
+    m_started = true;
+    m_sender = std::move(sender);
+    m_request = OrderCreateRequest();
+    m_request.customerOrderNumber = customerOrderNumber;
+    m_version = version;
+    if (customerOrderNumber.trimmed().isEmpty()) {
+        m_error = ApiError::make(ApiError::Kind::InvalidRequest);
+        m_error.fieldErrors.append(
+            {QStringLiteral("customerOrderNumber"), tr("The customer PO is required."), {}});
+        QTimer::singleShot(0, this, [this] { finish(Outcome::Rejected); });
+        return true;
+    }
+    setState(State::CheckingDuplicates);
+    searchPo();
+    return true;
+}
+
 void OrderSubmission::confirmDuplicate()
 {
     if (m_state != State::AwaitingDuplicateDecision)
@@ -174,7 +198,8 @@ void OrderSubmission::send()
 {
     setState(State::Sending);
     m_sent = true;
-    ApiJob *job = m_version == OrderApiVersion::V7
+    ApiJob *job = m_sender ? m_sender(m_request.allowDuplicateCustomerOrderNumber, this)
+                  : m_version == OrderApiVersion::V7
                       ? static_cast<ApiJob *>(m_writer->createV7(m_request, this))
                       : static_cast<ApiJob *>(m_writer->createV6(m_request, this));
     m_job = job;

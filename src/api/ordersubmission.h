@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class ApiJob;
 class OrderSearchJob;
 class OrdersService;
@@ -57,9 +59,17 @@ public:
     int reconcileAttempts() const { return m_reconcileAttempts; }
     int reconcileIntervalMs() const { return m_reconcileIntervalMs; }
 
+    // Places an order that is not an OrderCreateRequest (an order from a quote): returns the
+    // started create job (OrderCreateJob or OrderConfirmJob) with this as its parent;
+    // allowDuplicate asks for allowDuplicateCustomerOrderNumber after confirmDuplicate().
+    using Sender = std::function<ApiJob *(bool allowDuplicate, QObject *parent)>;
+
     // Starts the attempt. Only the first call on an object does anything: the submit guard. A
     // request that already allows a duplicate PO does not pause for a decision.
     bool start(const OrderCreateRequest &request, OrderApiVersion version);
+    // The same attempt (duplicate check, one send, reconcile by search) for a request the
+    // sender builds and checks itself; customerOrderNumber is what the searches look for.
+    bool start(const QString &customerOrderNumber, OrderApiVersion version, Sender sender);
     // In AwaitingDuplicateDecision: place it anyway (sets allowDuplicateCustomerOrderNumber).
     void confirmDuplicate();
     // In AwaitingDuplicateDecision (or before sending): stop; nothing was sent.
@@ -112,6 +122,7 @@ private:
 
     OrdersService *m_orders;
     OrderWriteService *m_writer;
+    Sender m_sender;
     OrderCreateRequest m_request;
     OrderApiVersion m_version = OrderApiVersion::V6;
     State m_state = State::Idle;

@@ -19,6 +19,7 @@ const QString KeySenderId = QStringLiteral("senderId");
 const QString KeyCustomerContact = QStringLiteral("customerContact");
 const QString KeyClientId = QStringLiteral("clientId");
 const QString KeyOrderApiVersion = QStringLiteral("orderApiVersion");
+const QString KeyQuoteOrderEndpoint = QStringLiteral("quoteOrderEndpoint");
 
 QString profileGroup(const QString &id)
 {
@@ -80,6 +81,8 @@ void ProfileStore::load()
             m_settings->value(KeyOrderApiVersion).toString() == QLatin1String("v7")
                 ? ConnectionProfile::OrderApiVersion::V7
                 : ConnectionProfile::OrderApiVersion::V6;
+        profile.quoteOrderEndpoint = ConnectionProfile::quoteOrderEndpointFromKey(
+            m_settings->value(KeyQuoteOrderEndpoint).toString());
         m_settings->endGroup();
         m_profiles.append(profile);
     }
@@ -104,6 +107,8 @@ void ProfileStore::writeProfile(const ConnectionProfile &profile)
                          profile.orderApiVersion == ConnectionProfile::OrderApiVersion::V7
                              ? QStringLiteral("v7")
                              : QStringLiteral("v6"));
+    m_settings->setValue(KeyQuoteOrderEndpoint,
+                         ConnectionProfile::quoteOrderEndpointKey(profile.quoteOrderEndpoint));
     m_settings->endGroup();
 }
 

@@ -9,11 +9,13 @@
 #include "pendingordersview.h"
 #include "pendingordertracker.h"
 #include "profilestore.h"
+#include "quoteorderlauncher.h"
 #include "requestlogview.h"
 #include "showrequestevent.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -21,6 +23,8 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolButton>
+
+#include "appinfo.h"
 
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
@@ -41,6 +45,7 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     , m_badge(new EnvironmentBadge(this))
     , m_connectionState(new QLabel(this))
     , m_lastRequest(new QLabel(this))
+    , m_quoteOrders(new QuoteOrderLauncher(client, orders, this))
 {
     m_ui->setupUi(this);
     m_ui->headerLayout->addWidget(m_badge);
@@ -75,6 +80,32 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
             m_orders->refreshCurrent();
     });
     connect(m_ui->actionCloseTab, &QAction::triggered, m_orders, &OrdersPage::closeCurrentTab);
+
+    auto *orderFromQuote = new QAction(tr("Order from &Quote…"), this);
+    orderFromQuote->setObjectName(QStringLiteral("actionOrderFromQuote"));
+    orderFromQuote->setToolTip(tr("Turn a vendor quote into an order"));
+    m_ui->menuFile->insertAction(m_ui->actionProfiles, orderFromQuote);
+    // The buttons beside the order tabs share one corner.
+    auto *corner = new QWidget(m_orders->tabs());
+    corner->setObjectName(QStringLiteral("ordersCornerButtons"));
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *orderFromQuoteButton = new QToolButton(corner);
+    orderFromQuoteButton->setObjectName(QStringLiteral("orderFromQuoteButton"));
+    orderFromQuoteButton->setDefaultAction(orderFromQuote);
+    orderFromQuoteButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    orderFromQuoteButton->setAutoRaise(false);
+    cornerLayout->addWidget(orderFromQuoteButton);
+    m_orders->tabs()->setCornerWidget(corner, Qt::TopRightCorner);
+    connect(orderFromQuote, &QAction::triggered, m_quoteOrders, &QuoteOrderLauncher::open);
+    connect(m_quoteOrders, &QuoteOrderLauncher::openOrderRequested, this,
+            [this](const QString &orderNumber) {
+                m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
+                m_orders->openOrder(orderNumber);
+                raise();
+            });
+    connect(m_quoteOrders, &QuoteOrderLauncher::statusMessage, this,
+            &MainWindow::showStatusMessage);
     connect(m_ui->actionNewOrder, &QAction::triggered, this, [this] {
         m_ui->navigation->setCurrentRow(m_ui->pages->indexOf(m_orders));
         m_orders->newOrder();
@@ -124,6 +155,7 @@ void MainWindow::setPendingOrderTracker(PendingOrderTracker *tracker)
         return;
     m_tracker = tracker;
     m_orders->setPendingOrderTracker(tracker);
+    m_quoteOrders->setPendingOrderTracker(tracker);
     m_pendingOrders = new PendingOrdersView(tracker, this);
     addPage(m_pendingOrders, tr("Pending orders"), style()->standardIcon(QStyle::SP_BrowserReload));
     m_pendingItem = m_ui->navigation->item(m_ui->navigation->count() - 1);
@@ -271,12 +303,13 @@ void MainWindow::setOrderWriting(OrderWriteService *writer, DraftStore *drafts)
     m_drafts->setActiveProfileId(m_activeProfileId);
     addPage(m_drafts, pageTitle(m_drafts), style()->standardIcon(QStyle::SP_FileIcon));
     m_ui->actionNewOrder->setEnabled(true);
-    auto *newOrder = new QToolButton(m_orders->tabs());
+    QWidget *corner = m_orders->tabs()->cornerWidget(Qt::TopRightCorner);
+    auto *newOrder = new QToolButton(corner);
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setDefaultAction(m_ui->actionNewOrder);
     newOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
     newOrder->setAutoRaise(false);
-    m_orders->tabs()->setCornerWidget(newOrder, Qt::TopRightCorner);
+    static_cast<QHBoxLayout *>(corner->layout())->insertWidget(0, newOrder);
     newOrder->show();
 
     connect(m_drafts, &DraftsView::newOrderRequested, m_ui->actionNewOrder, &QAction::trigger);

@@ -23,6 +23,7 @@ class PendingOrdersView;
 struct PendingOrder;
 class OrderWriteService;
 class ProfileStore;
+class QuoteOrderLauncher;
 class QLabel;
 class QListWidgetItem;
 class QSystemTrayIcon;
@@ -41,6 +42,8 @@ public:
 
     OrdersPage *ordersPage() const { return m_orders; }
     RequestLogView *requestLogView() const { return m_requestLog; }
+    // Opens the quote-to-order wizard (File → Order from Quote…, and on the Orders page).
+    QuoteOrderLauncher *quoteOrderLauncher() const { return m_quoteOrders; }
     // Adds the "Pending orders" page for the tracker; the window notifies when an entry resolves.
     void setPendingOrderTracker(PendingOrderTracker *tracker);
     PendingOrdersView *pendingOrdersView() const { return m_pendingOrders; }
@@ -96,6 +99,7 @@ private:
     EnvironmentBadge *m_badge;
     QLabel *m_connectionState;
     QLabel *m_lastRequest;
+    QuoteOrderLauncher *m_quoteOrders;
     QString m_activeProfileId;
     PendingOrderTracker *m_tracker = nullptr;
     PendingOrdersView *m_pendingOrders = nullptr;

@@ -139,6 +139,13 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets,
             &ProfilesDialog::onEnvironmentChanged);
     connect(m_ui->orderApiVersionCombo, &QComboBox::currentIndexChanged, this,
             &ProfilesDialog::validate);
+    for (auto endpoint : {ConnectionProfile::QuoteOrderEndpoint::V7Create,
+                          ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder})
+        m_ui->quoteOrderEndpointCombo->addItem(
+            ConnectionProfile::quoteOrderEndpointDisplayName(endpoint),
+            ConnectionProfile::quoteOrderEndpointKey(endpoint));
+    connect(m_ui->quoteOrderEndpointCombo, &QComboBox::currentIndexChanged, this,
+            &ProfilesDialog::validate);
 
     connect(m_store, &ProfileStore::secretRemoved, this,
             [this](const QString &, const SecretStoreResult &result) {
@@ -279,6 +286,8 @@ void ProfilesDialog::showProfile(const ConnectionProfile &profile)
     m_ui->clientIdEdit->setText(profile.clientId);
     m_ui->orderApiVersionCombo->setCurrentIndex(
         m_ui->orderApiVersionCombo->findData(int(profile.orderApiVersion)));
+    m_ui->quoteOrderEndpointCombo->setCurrentIndex(m_ui->quoteOrderEndpointCombo->findData(
+        ConnectionProfile::quoteOrderEndpointKey(profile.quoteOrderEndpoint)));
     m_ui->clientSecretEdit->clear();
     m_ui->testResult->clear();
     m_ui->testResult->hide();
@@ -312,6 +321,8 @@ ConnectionProfile ProfilesDialog::formProfile() const
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
     profile.orderApiVersion =
         ConnectionProfile::OrderApiVersion(m_ui->orderApiVersionCombo->currentData().toInt());
+    profile.quoteOrderEndpoint = ConnectionProfile::quoteOrderEndpointFromKey(
+        m_ui->quoteOrderEndpointCombo->currentData().toString());
     return profile;
 }
 

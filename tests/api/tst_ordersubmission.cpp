@@ -206,6 +206,44 @@ private Q_SLOTS:
         QCOMPARE(posts(CreateV7Path), 1);
     }
 
+    // An order built elsewhere (an order from a quote) gets the same guard, duplicate check
+    // and single send through a sender function.
+    void senderIsCalledOnceAfterTheDuplicateCheck()
+    {
+        const QString po = QStringLiteral("SUB-SENDER");
+        auto first = submission();
+        first->start(order(po), OrderApiVersion::V6);
+        QVERIFY(waitFinished(first.get()));
+
+        auto s = submission();
+        QList<bool> calls;
+        const auto sender = [this, &calls, po](bool allowDuplicate, QObject *parent) -> ApiJob * {
+            calls.append(allowDuplicate);
+            OrderCreateRequest request = order(po);
+            request.allowDuplicateCustomerOrderNumber = allowDuplicate;
+            return m_writer->createV7(request, parent);
+        };
+        QVERIFY(s->start(po, OrderApiVersion::V7, sender));
+        QVERIFY(!s->start(po, OrderApiVersion::V7, sender));
+        QVERIFY(!s->start(order(po), OrderApiVersion::V7));
+        QVERIFY(QTest::qWaitFor([&] { return s->state() == State::AwaitingDuplicateDecision; },
+                                10000));
+        QVERIFY(calls.isEmpty());
+        QCOMPARE(s->duplicates().size(), 1);
+        s->confirmDuplicate();
+        QVERIFY(waitFinished(s.get()));
+        QCOMPARE(s->outcome(), Outcome::ConfirmedV7);
+        QCOMPARE(calls, QList<bool>{true});
+        QCOMPARE(s->request().customerOrderNumber, po);
+        QCOMPARE(posts(CreateV7Path), 1);
+
+        auto empty = submission();
+        QVERIFY(empty->start(QString(), OrderApiVersion::V7, sender));
+        QVERIFY(waitFinished(empty.get()));
+        QCOMPARE(empty->outcome(), Outcome::Rejected);
+        QCOMPARE(calls.size(), 1);
+    }
+
     void refusedInputIsRejected()
     {
         OrderCreateRequest unknown = order(QStringLiteral("SUB-400"));

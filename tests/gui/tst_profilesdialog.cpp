@@ -90,6 +90,7 @@ private Q_SLOTS:
     void unsavedChangesAreAskedAbout();
     void noKeychainOffersRetryAndSessionOnly();
     void productionLooksDistinct();
+    void quoteOrderEndpointIsKeptPerProfile();
     void controlsHaveAccessibleNames();
     void orderApiVersionIsChosenPerProfile();
 
@@ -421,6 +422,38 @@ void TestProfilesDialog::noKeychainOffersRetryAndSessionOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(secret.toUtf8()));
     m_dialog.reset();
+}
+
+void TestProfilesDialog::quoteOrderEndpointIsKeptPerProfile()
+{
+    fillSandboxAccount(QStringLiteral("Quotes through v6"), randomSecret());
+    auto *combo = child<QComboBox>("quoteOrderEndpointCombo");
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v7"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("v6-q2o")));
+    QVERIFY(saveButton()->isEnabled());
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    const QString id = m_dialog->editedProfileId();
+    QVERIFY(m_store->contains(id));
+    QCOMPARE(m_store->profile(id).quoteOrderEndpoint,
+             ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder);
+    // The secret goes to the keychain in the background; then nothing is left unsaved.
+    QTRY_VERIFY(child<QLineEdit>("clientSecretEdit")->text().isEmpty());
+    QVERIFY(!saveButton()->isEnabled());
+
+    // A fresh dialog shows each profile's own choice.
+    m_dialog.reset();
+    makeDialog(m_keychain.get());
+    combo = child<QComboBox>("quoteOrderEndpointCombo");
+    QCOMPARE(m_dialog->editedProfileId(), QStringLiteral("offline-sandbox"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v7"));
+    auto *list = child<QListWidget>("profileList");
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(QStringLiteral("Quotes through v6")))
+            list->setCurrentRow(row);
+    }
+    QCOMPARE(m_dialog->editedProfileId(), id);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("v6-q2o"));
+    QVERIFY(m_store->remove(id));
 }
 
 void TestProfilesDialog::productionLooksDistinct()

@@ -45,6 +45,7 @@ private:
         profile.customerContact = QStringLiteral("orders@acme.example");
         profile.clientId = QStringLiteral("acme-client-id");
         profile.orderApiVersion = ConnectionProfile::OrderApiVersion::V7;
+        profile.quoteOrderEndpoint = ConnectionProfile::QuoteOrderEndpoint::V6QuoteToOrder;
         return profile;
     }
 
@@ -109,6 +110,7 @@ void TestProfileStore::allFieldsSurviveARestart()
     custom.environment = ConnectionProfile::Environment::Custom;
     custom.customUrl = QUrl(QStringLiteral("https://gateway.example:8443/im"));
     custom.orderApiVersion = ConnectionProfile::OrderApiVersion::V6;
+    custom.quoteOrderEndpoint = ConnectionProfile::QuoteOrderEndpoint::V7Create;
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
