@@ -201,11 +201,11 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral(RESELLERDESK_NAME), server.baseUrl().toString())
         << Qt::endl;
     out << QCoreApplication::translate(
-               "SandboxMain", "%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).")
+               "SandboxMain", "%1 orders (seed %2, today %3); client ID %4; %n fault switch(es).",
+               nullptr, int(rules.size()))
                .arg(server.store()->orderCount())
                .arg(options.seed)
                .arg(server.store()->referenceDate().toString(Qt::ISODate), options.clientId)
-               .arg(rules.size())
         << Qt::endl;
     out.flush();
     std::fflush(stdout);

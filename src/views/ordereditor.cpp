@@ -777,7 +777,8 @@ void OrderEditor::pasteLinesText(const QString &text)
         return;
     }
     const QString added = tr("%n line(s) pasted.", nullptr, result.added);
-    const QString refused = tr("%n row(s) were not:", nullptr, int(result.errors.size()));
+    const QString refused =
+        tr("%n row(s) could not be pasted:", nullptr, int(result.errors.size()));
     showMessage(result.added ? MessageBanner::Type::Warning : MessageBanner::Type::Error,
                 tr("%1 %2").arg(added, refused), result.errors.join(QLatin1Char('\n')));
 }

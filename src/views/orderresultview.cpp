@@ -247,9 +247,9 @@ void OrderResultView::showCreated(const OrderCreateResult &result)
     QStringList paragraphs;
 
     if (result.isPartial()) {
-        setHeadline(tr("Order placed in part: %1 of %2 line(s) ordered")
-                        .arg(created.size())
-                        .arg(created.size() + rejected.size()),
+        setHeadline(tr("Order placed in part: %1 of %n line(s) ordered", nullptr,
+                       int(created.size() + rejected.size()))
+                        .arg(created.size()),
                     QStringLiteral("#9a6700"));
     } else {
         setHeadline(tr("Order placed"), QStringLiteral("#1a7f37"));
@@ -280,7 +280,8 @@ void OrderResultView::showCreated(const OrderCreateResult &result)
                     .arg(lineLabel(line.customerLineNumber), rejectCodeText(line.rejectCode)));
         }
         paragraphs.append(
-            tr("<b>Ordered:</b> line(s) %1.").arg(ordered.join(QStringLiteral(", "))));
+            tr("<b>Ordered:</b> line(s) %1.", "followed by the line numbers", int(ordered.size()))
+                .arg(ordered.join(QStringLiteral(", "))));
         paragraphs.append(tr("<b>Not ordered:</b> %1. Correct these lines and place them as a "
                              "new order; the ordered lines must not be sent again.")
                               .arg(refused.join(QStringLiteral(", "))));
@@ -295,9 +296,8 @@ void OrderResultView::showCreated(const OrderCreateResult &result)
         }
     }
     if (backorderedLines > 0) {
-        paragraphs.append(
-            tr("%n line(s) backordered, %1 unit(s) in all.", nullptr, backorderedLines)
-                .arg(backorderedUnits));
+        paragraphs.append(tr("%n line(s) backordered, %1 in all.", nullptr, backorderedLines)
+                              .arg(tr("%n unit(s)", nullptr, backorderedUnits)));
     }
     setSummary(paragraphs);
 
