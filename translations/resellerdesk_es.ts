@@ -200,6 +200,14 @@
         <source>Check the values entered and try again.</source>
         <translation>Compruebe los valores introducidos y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>%1 It failed inside Ingram Micro&apos;s nightly maintenance window, when orders cannot be created with API v6.</source>
+        <translation>%1 El error se produjo durante la ventana de mantenimiento nocturno de Ingram Micro, en la que no se pueden crear pedidos con la API v6.</translation>
+    </message>
+    <message>
+        <source>The window ends at %1 your time. Send the order again after that, or place it with API v7, which accepts orders during the window.</source>
+        <translation>La ventana termina el %1, hora local. Vuelva a enviar el pedido después de esa hora o realícelo con la API v7, que acepta pedidos durante la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -368,6 +376,14 @@
         <source>Validate a quote and list the fields its vendor requires to order it.</source>
         <translation>Validar un presupuesto y listar los campos que exige su fabricante para pedirlo.</translation>
     </message>
+    <message>
+        <source>Place an order from a JSON file in the API&apos;s request shape; --dry-run checks it.</source>
+        <translation>Realizar un pedido a partir de un archivo JSON con el formato de solicitud de la API; --dry-run lo comprueba.</translation>
+    </message>
+    <message>
+        <source>Cancel an order on customer hold.</source>
+        <translation>Cancelar un pedido en retención del cliente.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -484,6 +500,14 @@
     <message>
         <source>Custom URL</source>
         <translation>URL personalizada</translation>
+    </message>
+    <message>
+        <source>v6 quote-to-order</source>
+        <translation>v6: quote-to-order</translation>
+    </message>
+    <message>
+        <source>v7 order with quote number</source>
+        <translation>v7: pedido con número de presupuesto</translation>
     </message>
 </context>
 <context>
@@ -871,6 +895,10 @@
         <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
         <translation>error de configuración: perfil desconocido, sin secreto de cliente, llavero no disponible, credenciales rechazadas</translation>
     </message>
+    <message>
+        <source>unconfirmed: the answer to a create or cancel was lost, so it may have been carried out; it is never sent again automatically</source>
+        <translation>sin confirmar: se perdió la respuesta a una creación o cancelación, por lo que es posible que se haya ejecutado; nunca se vuelve a enviar automáticamente</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1101,6 +1129,14 @@
     <message>
         <source>Drafts</source>
         <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Order from &amp;Quote…</source>
+        <translation>Pedido a partir de p&amp;resupuesto…</translation>
+    </message>
+    <message>
+        <source>Turn a vendor quote into an order</source>
+        <translation>Convertir un presupuesto del fabricante en un pedido</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1571,57 @@
     <message>
         <source>v6 orders take no vendor part number; use v7 or clear it.</source>
         <translation>Los pedidos v6 no admiten número de parte del fabricante; use v7 o bórrelo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequestReader</name>
+    <message>
+        <source>Expected text.</source>
+        <translation>Se esperaba texto.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Se esperaba true o false.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk cannot send this field; remove it or place the order in another way.</source>
+        <translation>ResellerDesk no puede enviar este campo; quítelo o realice el pedido de otra forma.</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-07-31.</source>
+        <translation>Se esperaba una fecha como 2026-07-31.</translation>
+    </message>
+    <message>
+        <source>Expected a list of attributeName/attributeValue pairs.</source>
+        <translation>Se esperaba una lista de pares attributeName/attributeValue.</translation>
+    </message>
+    <message>
+        <source>Expected a list of lines.</source>
+        <translation>Se esperaba una lista de líneas.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Se esperaba un número.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Se esperaba un número entero.</translation>
+    </message>
+    <message>
+        <source>Give either an addressId or an address, not both.</source>
+        <translation>Indique un addressId o una dirección, no ambos.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with the order.</source>
+        <translation>Se esperaba un objeto JSON con el pedido.</translation>
     </message>
 </context>
 <context>
@@ -2933,16 +3020,20 @@ Sin realizar:
             <numerusform>%n líneas pegadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Result of the order</source>
+        <translation>Resultado del pedido</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) were not:</source>
+        <source>%n row(s) could not be pasted:</source>
         <translation>
             <numerusform>%n fila no se pudo pegar:</numerusform>
             <numerusform>%n filas no se pudieron pegar:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3772,6 @@ Notas: %2</translation>
         <translation>Realizando el pedido…</translation>
     </message>
     <message>
-        <source>Order placed in part: %1 of %2 line(s) ordered</source>
-        <translation>Pedido realizado en parte: %1 de %2 líneas pedidas</translation>
-    </message>
-    <message>
         <source>Order placed</source>
         <translation>Pedido realizado</translation>
     </message>
@@ -3708,19 +3795,8 @@ Notas: %2</translation>
         <translation>línea %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
-        <translation>&lt;b&gt;Pedidas:&lt;/b&gt; líneas %1.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
         <translation>&lt;b&gt;No pedidas:&lt;/b&gt; %1. Corrija estas líneas y realícelas como un pedido nuevo; las líneas pedidas no deben volver a enviarse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) backordered, %1 unit(s) in all.</source>
-        <translation>
-            <numerusform>%n línea pendiente de stock, %1 unidades en total.</numerusform>
-            <numerusform>%n líneas pendientes de stock, %1 unidades en total.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -3785,6 +3861,35 @@ Notas: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order placed in part: %1 of %n line(s) ordered</source>
+        <translation>
+            <numerusform>Pedido realizado en parte: %1 de %n línea pedida</numerusform>
+            <numerusform>Pedido realizado en parte: %1 de %n líneas pedidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <comment>followed by the line numbers</comment>
+        <translation>
+            <numerusform>&lt;b&gt;Pedida:&lt;/b&gt; línea %1.</numerusform>
+            <numerusform>&lt;b&gt;Pedidas:&lt;/b&gt; líneas %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 in all.</source>
+        <translation>
+            <numerusform>%n línea pendiente de stock, %1 en total.</numerusform>
+            <numerusform>%n líneas pendientes de stock, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4470,10 @@ Notas: %2</translation>
         <source>Order %1 was not sent.</source>
         <translation>El pedido %1 no se envió.</translation>
     </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>La OC del cliente es obligatoria.</translation>
+    </message>
 </context>
 <context>
     <name>OrderWriteJobs</name>
@@ -4389,6 +4498,223 @@ Notas: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrdersCancelCommand</name>
+    <message>
+        <source>Cancels an order placed on customer hold. Asks first, unless --yes is given.</source>
+        <translation>Cancela un pedido realizado en retención del cliente. Pide confirmación antes, salvo que se indique --yes.</translation>
+    </message>
+    <message>
+        <source>Cancel without asking; required when the input is not a terminal (scripts).</source>
+        <translation>Cancelar sin preguntar; obligatorio cuando la entrada no es un terminal (scripts).</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>El número de pedido de Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Only orders on customer hold (placed with the additional attribute allowOrderOnCustomerHold) can be cancelled, within the API&apos;s hold window; otherwise the API&apos;s reason is printed and the command exits with %1.</source>
+        <translation>Solo se pueden cancelar los pedidos en retención del cliente (realizados con el atributo adicional allowOrderOnCustomerHold), dentro del plazo de retención de la API; en caso contrario, se muestra el motivo indicado por la API y el comando termina con el código %1.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders cancel NUMBER.</source>
+        <translation>Indique el número de pedido: orders cancel NÚMERO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders cancel takes one order number.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; orders cancel admite un solo número de pedido.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling needs --yes when the input is not a terminal.</source>
+        <translation>Para cancelar se necesita --yes cuando la entrada no es un terminal.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (profile &quot;%2&quot;)? This cannot be undone. [y/N] </source>
+        <translation>¿Cancelar el pedido %1 (perfil &quot;%2&quot;)? Esta acción no se puede deshacer. [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Not cancelled.</source>
+        <translation>No se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled.</source>
+        <translation>El pedido %1 se ha cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCreateCommand</name>
+    <message>
+        <source>Places an order. FILE holds the order as the Reseller API&apos;s create request body (POST /resellers/v6/orders or /resellers/v7/orders); &quot;-&quot; reads it from standard input.</source>
+        <translation>Realiza un pedido. ARCHIVO contiene el pedido como cuerpo de la solicitud de creación de la Reseller API (POST /resellers/v6/orders o /resellers/v7/orders); &quot;-&quot; lo lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>API version: v6 (default; answers with the order) or v7 (answers with a confirmation, the order follows later).</source>
+        <translation>Versión de la API: v6 (predeterminada; responde con el pedido) o v7 (responde con una confirmación y el pedido llega después).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>Check the order against the API&apos;s rules and print the body that would be sent; send nothing.</source>
+        <translation>Comprobar el pedido según las reglas de la API y mostrar el cuerpo que se enviaría; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>The order as JSON in the API&apos;s request shape.</source>
+        <translation>El pedido como JSON con el formato de solicitud de la API.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>Fields are named as in the API&apos;s request body: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes and lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). A field ResellerDesk cannot send is reported, never dropped.
+An order whose answer is lost (timeout, dropped connection) may have been placed: it is never sent again; the command exits with %1 and says how to search for its customer PO.</source>
+        <translation>Los campos se llaman como en el cuerpo de la solicitud de la API: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes y lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). Un campo que ResellerDesk no puede enviar se notifica, nunca se descarta.
+Un pedido cuya respuesta se pierde (tiempo de espera agotado, conexión cortada) puede haberse realizado: nunca se vuelve a enviar; el comando termina con el código %1 e indica cómo buscar su OC del cliente.</translation>
+    </message>
+    <message>
+        <source>Give the order file: orders create FILE.json.</source>
+        <translation>Indique el archivo del pedido: orders create ARCHIVO.json.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders create takes one file.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; orders create admite un solo archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown API version &quot;%1&quot; for --api; use v6 or v7.</source>
+        <translation>Versión de la API desconocida &quot;%1&quot; para --api; use v6 o v7.</translation>
+    </message>
+    <message>
+        <source>Cannot read the order file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo del pedido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The order file &quot;%1&quot; is larger than %2; it cannot be an order.</source>
+        <translation>El archivo del pedido &quot;%1&quot; ocupa más de %2; no puede ser un pedido.</translation>
+    </message>
+    <message>
+        <source>The order in &quot;%1&quot; cannot be sent:</source>
+        <translation>El pedido de &quot;%1&quot; no se puede enviar:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order %1 is valid for API %2: %n line(s). Nothing was sent.</source>
+        <translation>
+            <numerusform>El pedido %1 es válido para la API %2: %n línea. No se ha enviado nada.</numerusform>
+            <numerusform>El pedido %1 es válido para la API %2: %n líneas. No se ha enviado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to this order was lost, so it may have been placed. It is not sent again. Search for its customer PO before placing it again:</source>
+        <translation>Se perdió la respuesta a este pedido, por lo que es posible que se haya realizado. No se vuelve a enviar. Busque su OC del cliente antes de volver a realizarlo:</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>PEDIDO</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LÍNEA</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>PARTE</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>CANT.</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>PENDIENTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRECIO UNIT.</translation>
+    </message>
+    <message>
+        <source>REJECT CODE</source>
+        <translation>CÓDIGO RECHAZO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Order %1: total %2 %3 (freight %4, tax %5)</source>
+        <translation>Pedido %1: total %2 %3 (transporte %4, impuestos %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly ordered: %n line(s) ordered,</source>
+        <translation>
+            <numerusform>Pedido en parte: %n línea pedida,</numerusform>
+            <numerusform>Pedido en parte: %n líneas pedidas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected (see REJECT CODE and REASON).</source>
+        <translation>
+            <numerusform>%n línea rechazada (vea CÓDIGO RECHAZO y MOTIVO).</numerusform>
+            <numerusform>%n líneas rechazadas (vea CÓDIGO RECHAZO y MOTIVO).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordered with customer PO %1: %2.</source>
+        <translation>Pedido con la OC del cliente %1: %2.</translation>
+    </message>
+    <message>
+        <source>CONFIRMATION</source>
+        <translation>CONFIRMACIÓN</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>OC CLIENTE</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MENSAJE</translation>
+    </message>
+    <message>
+        <source>Confirmation %1: %2</source>
+        <translation>Confirmación %1: %2</translation>
+    </message>
+    <message>
+        <source>API v7 places the order later. Search for customer PO %1 to find it.</source>
+        <translation>La API v7 realiza el pedido más tarde. Busque la OC del cliente %1 para encontrarlo.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Search</source>
@@ -4407,28 +4733,32 @@ Notas: %2</translation>
         <translation>Borrador de pedido, se guarda mientras escribe</translation>
     </message>
     <message>
-        <source>Sending the order %1…</source>
-        <translation>Enviando el pedido %1…</translation>
+        <source>Checking the customer PO…</source>
+        <translation>Comprobando la OC del cliente…</translation>
     </message>
     <message>
-        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
-        <translation>Se perdió la respuesta: es posible que el pedido %1 se haya realizado. Busque la OC del cliente antes de volver a enviarlo.</translation>
+        <source>%1 – %2, %3, %4</source>
+        <translation>%1 – %2, %3, %4</translation>
     </message>
     <message>
-        <source>Order %1 placed in part as %2.</source>
-        <translation>Pedido %1 realizado en parte como %2.</translation>
+        <source>Customer PO already used</source>
+        <translation>OC del cliente ya usada</translation>
     </message>
     <message>
-        <source>Line %1 (%2) not ordered: %3 %4</source>
-        <translation>Línea %1 (%2) no pedida: %3 %4</translation>
+        <source>%1
+
+Place it anyway only if this is really a second order with the same PO. Nothing has been sent yet.</source>
+        <translation>%1
+
+Realícelo de todos modos solo si de verdad se trata de un segundo pedido con la misma OC. Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <source>Order %1 placed as %2.</source>
-        <translation>Pedido %1 realizado como %2.</translation>
+        <source>&amp;Place anyway</source>
+        <translation>&amp;Realizar de todos modos</translation>
     </message>
     <message>
-        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
-        <translation>Confirmado por la API (%1); el pedido aparece en la búsqueda un poco más tarde.</translation>
+        <source>&amp;Do not place</source>
+        <translation>&amp;No realizar</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5679,42 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
         <translation>Se eliminó el perfil, pero no se pudo quitar su secreto de cliente del llavero del sistema. ResellerDesk lo volverá a intentar en el próximo inicio. Motivo: %1</translation>
     </message>
+    <message>
+        <source>New &amp;orders use:</source>
+        <translation>Los pedidos nuevos utili&amp;zan:</translation>
+    </message>
+    <message>
+        <source>Order API version of new orders</source>
+        <translation>Versión de la API de pedidos para pedidos nuevos</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order at once; v7 only confirms it and the order appears a little later. Each order can still choose the other one.</source>
+        <translation>v6 responde con el pedido al instante; v7 solo lo confirma y el pedido aparece un poco más tarde. Cada pedido puede elegir igualmente la otra versión.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote orders through:</source>
+        <translation>&amp;Hacer pedidos de presupuesto con:</translation>
+    </message>
+    <message>
+        <source>Quote orders through</source>
+        <translation>Endpoint de los pedidos de presupuesto</translation>
+    </message>
+    <message>
+        <source>Which endpoint places an order from a quote: v7 create with the quote number, or the v6 quote-to-order endpoint.</source>
+        <translation>Qué endpoint realiza un pedido a partir de un presupuesto: la creación v7 con el número de presupuesto o el endpoint quote-to-order de v6.</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (síncrona)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asíncrona)</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlación: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuoteJobs</name>
@@ -5367,6 +5733,578 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
     <message>
         <source>the answer is not a quote validation</source>
         <translation>la respuesta no es una validación de presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraft</name>
+    <message>
+        <source>The file is not a draft of an order from a quote.</source>
+        <translation>El archivo no es un borrador de pedido a partir de presupuesto.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>El borrador tiene la versión de formato %1, que esta versión de ResellerDesk no puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraftStore</name>
+    <message>
+        <source>There is no draft of an order from a quote.</source>
+        <translation>No hay ningún borrador de pedido a partir de presupuesto.</translation>
+    </message>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>No se puede abrir el archivo del borrador: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a draft.</source>
+        <translation>El archivo es demasiado grande para ser un borrador.</translation>
+    </message>
+    <message>
+        <source>The draft file %1 is damaged: %2</source>
+        <translation>El archivo del borrador %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The draft belongs to another profile.</source>
+        <translation>El borrador pertenece a otro perfil.</translation>
+    </message>
+    <message>
+        <source>The draft has no profile.</source>
+        <translation>El borrador no tiene perfil.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de borradores %1.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>No se puede escribir el borrador: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation>No se puede eliminar el borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHeaderPage</name>
+    <message>
+        <source>Order header</source>
+        <translation>Cabecera del pedido</translation>
+    </message>
+    <message>
+        <source>Your order numbers, notes and where the order goes. Lines and prices come from the quote.</source>
+        <translation>Sus números de pedido, las notas y el destino del pedido. Las líneas y los precios proceden del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>&amp;OC del cliente:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>OC del cliente fi&amp;nal:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>ID de dirección de &amp;facturación:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID de dirección de facturación</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notas del pedido</translation>
+    </message>
+    <message>
+        <source>End user (optional)</source>
+        <translation>Usuario final (opcional)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Empresa del usuario final</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Contacto del usuario final</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Calle:</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Línea 1 de la dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>Street (2):</source>
+        <translation>Calle (2):</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Línea 2 de la dirección del usuario final</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ciudad del usuario final</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado/provincia:</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>Estado o provincia del usuario final</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Código postal del usuario final</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Código de país del usuario final</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>End user phone</source>
+        <translation>Teléfono del usuario final</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>End user e-mail</source>
+        <translation>Correo electrónico del usuario final</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Address &amp;ID:</source>
+        <translation>&amp;ID de dirección:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>ID de dirección de envío</translation>
+    </message>
+    <message>
+        <source>Or fill in an address below</source>
+        <translation>O rellene una dirección abajo</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>E&amp;mpresa:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Empresa de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Contacto de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Línea 1 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Línea 2 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>Street (3):</source>
+        <translation>Calle (3):</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Línea 3 de la dirección de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ciudad de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>Estado o provincia de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Código postal de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Código de país de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to phone</source>
+        <translation>Teléfono de envío</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail</source>
+        <translation>Correo electrónico de envío</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHtml</name>
+    <message>
+        <source>None given.</source>
+        <translation>No se ha indicado.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>Presupuesto %1 — %2</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Vendor quote</source>
+        <translation>Presupuesto del fabricante</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Oferta especial</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>N.º de parte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Quote total</source>
+        <translation>Total del presupuesto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Importe total</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Instrucciones de compra</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Condiciones legales</translation>
+    </message>
+    <message>
+        <source>Order from quote %1</source>
+        <translation>Pedido a partir del presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>OC del cliente final</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID de dirección de facturación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default address</source>
+        <translation>La dirección predeterminada de la cuenta</translation>
+    </message>
+    <message>
+        <source>Address ID %1</source>
+        <translation>ID de dirección %1</translation>
+    </message>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Campos del fabricante</translation>
+    </message>
+    <message>
+        <source>Lines (prices come from the quote)</source>
+        <translation>Líneas (los precios proceden del presupuesto)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quote total: %1</source>
+        <translation>Total del presupuesto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderLauncher</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Pedido a partir de presupuesto</translation>
+    </message>
+    <message>
+        <source>An order from quote %1 was left unfinished on %2. Resume it where you left it?</source>
+        <translation>Un pedido a partir del presupuesto %1 quedó sin terminar el %2. ¿Desea reanudarlo donde lo dejó?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>The kept order from a quote cannot be read: %1</source>
+        <translation>No se puede leer el pedido a partir de presupuesto guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderResultPage</name>
+    <message>
+        <source>Placing the order</source>
+        <translation>Realizando el pedido</translation>
+    </message>
+    <message>
+        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <translation>El pedido se envía una sola vez. Si se pierde su respuesta, ResellerDesk lo busca en lugar de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>Dejar de &amp;esperar</translation>
+    </message>
+    <message>
+        <source>Place &amp;Anyway</source>
+        <translation>&amp;Realizar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Place</source>
+        <translation>&amp;No realizar</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Resultado del pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Order</source>
+        <translation>Corregir el &amp;pedido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s): %2. Place this order anyway?</source>
+        <translation>
+            <numerusform>La OC del cliente %1 ya la usa %n pedido: %2. ¿Desea realizar este pedido de todos modos?</numerusform>
+            <numerusform>La OC del cliente %1 ya la usan %n pedidos: %2. ¿Desea realizar este pedido de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>OC del cliente</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Order number(s)</source>
+        <translation>Números de pedido</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Número de confirmación</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused fields</source>
+        <translation>Campos rechazados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <translation>figura en Pedidos pendientes; ResellerDesk busca la OC del cliente %1 hasta que aparezca el pedido.</translation>
+    </message>
+    <message>
+        <source>Search customer PO %1 in Orders to find the order once it appears.</source>
+        <translation>Busque la OC del cliente %1 en Pedidos para encontrar el pedido cuando aparezca.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReviewPage</name>
+    <message>
+        <source>Review the order</source>
+        <translation>Revise el pedido</translation>
+    </message>
+    <message>
+        <source>This is what will be sent. Placing the order spends money: check it before you go on.</source>
+        <translation>Esto es lo que se enviará. Realizar el pedido supone un gasto: compruébelo antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>Resumen del pedido</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Show Request &amp;Body</source>
+        <translation>Mostrar el &amp;cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Place Order</source>
+        <translation>&amp;Realizar pedido</translation>
+    </message>
+    <message>
+        <source>This order was sent before and may have been placed.</source>
+        <translation>Este pedido ya se envió y es posible que se haya realizado.</translation>
+    </message>
+    <message>
+        <source>Placing it again first searches customer PO %1 and asks before a second order is placed. %2</source>
+        <translation>Si lo vuelve a realizar, primero se busca la OC del cliente %1 y se le pregunta antes de realizar un segundo pedido. %2</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +6335,172 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
     <message>
         <source>The page number must be 1 or more.</source>
         <translation>El número de página debe ser 1 o mayor.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSelectPage</name>
+    <message>
+        <source>Choose the quote</source>
+        <translation>Elija el presupuesto</translation>
+    </message>
+    <message>
+        <source>Search the account&apos;s quotes or type a quote number. Only a quote that is ready to order can become an order.</source>
+        <translation>Busque entre los presupuestos de la cuenta o escriba un número de presupuesto. Solo un presupuesto listo para pedir se puede convertir en pedido.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote number:</source>
+        <translation>Nú&amp;mero de presupuesto:</translation>
+    </message>
+    <message>
+        <source>e.g. QUO-10926-Y8G1B3</source>
+        <translation>p. ej., QUO-10926-Y8G1B3</translation>
+    </message>
+    <message>
+        <source>Quote number to open</source>
+        <translation>Número de presupuesto que se abrirá</translation>
+    </message>
+    <message>
+        <source>Show &amp;Quote</source>
+        <translation>&amp;Ver presupuesto</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Buscar presupuestos</translation>
+    </message>
+    <message>
+        <source>N&amp;umber contains:</source>
+        <translation>El número c&amp;ontiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Fabricante:</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>Oferta es&amp;pecial:</translation>
+    </message>
+    <message>
+        <source>End-user &amp;contact:</source>
+        <translation>Contacto del &amp;usuario final:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated between</source>
+        <translation>C&amp;reado entre</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Creado desde</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Creado hasta</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bus&amp;car</translation>
+    </message>
+    <message>
+        <source>Quotes found</source>
+        <translation>Presupuestos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Pág&amp;ina anterior</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>Página si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Quote details</source>
+        <translation>Detalles del presupuesto</translation>
+    </message>
+    <message>
+        <source>Choose a quote to see its details.</source>
+        <translation>Elija un presupuesto para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Usuario final</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the profile “%1”.</source>
+        <translation>La búsqueda de presupuestos necesita el correo de contacto del cliente del perfil “%1”.</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <translation>Añádalo en Archivo → Perfiles de conexión… (Correo de contacto del cliente). Puede seguir abriendo un presupuesto por su número.</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be searched without the customer contact e-mail of the profile.</source>
+        <translation>No se pueden buscar presupuestos sin el correo de contacto del cliente del perfil.</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <translation>Añádalo en Archivo → Perfiles de conexión… (Correo de contacto del cliente) o abra un presupuesto por su número.</translation>
+    </message>
+    <message>
+        <source>No quotes match these filters.</source>
+        <translation>Ningún presupuesto coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s), page %1 of %2</source>
+        <translation>
+            <numerusform>%n presupuesto, página %1 de %2</numerusform>
+            <numerusform>%n presupuestos, página %1 de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading quote %1…</source>
+        <translation>Cargando el presupuesto %1…</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +6565,79 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>
             <numerusform>De esta línea del presupuesto se puede pedir como máximo %n unidad.</numerusform>
             <numerusform>De esta línea del presupuesto se pueden pedir como máximo %n unidades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderWizard</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Pedido a partir de presupuesto</translation>
+    </message>
+    <message>
+        <source>POST %1 (v6 quote to order)</source>
+        <translation>POST %1 (quote-to-order de v6)</translation>
+    </message>
+    <message>
+        <source>POST %1 (v7 order with the quote number)</source>
+        <translation>POST %1 (pedido v7 con el número de presupuesto)</translation>
+    </message>
+    <message>
+        <source>Drafts are not kept here.</source>
+        <translation>Aquí no se guardan borradores.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteValidatePage</name>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Campos del fabricante</translation>
+    </message>
+    <message>
+        <source>The vendor checks the quote and names the fields it needs before the quote can be ordered.</source>
+        <translation>El fabricante comprueba el presupuesto e indica los campos que necesita para que se pueda pedir.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>Cancelar &amp;comprobación</translation>
+    </message>
+    <message>
+        <source>Checking quote %1 with the vendor…</source>
+        <translation>Comprobando el presupuesto %1 con el fabricante…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validando…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. The quote must be validated before it can be ordered.</source>
+        <translation>Se canceló la comprobación. El presupuesto debe validarse antes de poder pedirlo.</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validación cancelada.</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be validated.</source>
+        <translation>No se pudo validar el presupuesto %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. No vendor fields are required.</source>
+        <translation>El presupuesto %1 es válido. No se exige ningún campo del fabricante.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. The vendor %2 needs these fields to order it.</source>
+        <translation>El presupuesto %1 es válido. El fabricante %2 necesita estos campos para pedirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the required field(s) to go on: %1</source>
+        <translation>
+            <numerusform>Rellene el campo obligatorio para continuar: %1</numerusform>
+            <numerusform>Rellene los campos obligatorios para continuar: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6327,9 +7504,12 @@ La tabla y el CSV muestran un presupuesto por fila; JSON es la página de búsqu
         <source>%1 offline sandbox listening on %2</source>
         <translation>%1 sandbox sin conexión escuchando en %2</translation>
     </message>
-    <message>
-        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
-        <translation>%1 pedidos (semilla %2, hoy %3); ID de cliente %4; interruptores de fallo: %5.</translation>
+    <message numerus="yes">
+        <source>%1 orders (seed %2, today %3); client ID %4; %n fault switch(es).</source>
+        <translation>
+            <numerusform>%1 pedidos (semilla %2, hoy %3); ID de cliente %4; %n interruptor de fallo.</numerusform>
+            <numerusform>%1 pedidos (semilla %2, hoy %3); ID de cliente %4; %n interruptores de fallo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6655,6 +7835,33 @@ La tabla y el CSV muestran un presupuesto por fila; JSON es la página de búsqu
             <numerusform>Datos restablecidos a %Ln pedidos de ejemplo en %1 s; los pedidos creados se han eliminado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Data reset progress</source>
+        <translation>Progreso del restablecimiento de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>Stop the data reset</source>
+        <translation>Detener el restablecimiento de datos</translation>
+    </message>
+    <message>
+        <source>Stops generating; the sandbox keeps its current data.</source>
+        <translation>Detiene la generación; el sandbox conserva sus datos actuales.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset stopped; the data is unchanged (%Ln order(s)).</source>
+        <translation>
+            <numerusform>Restablecimiento detenido; los datos no han cambiado (%Ln pedido).</numerusform>
+            <numerusform>Restablecimiento detenido; los datos no han cambiado (%Ln pedidos).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretSource</name>
@@ -6754,6 +7961,65 @@ La tabla y el CSV muestran un presupuesto por fila; JSON es la página de búsqu
     <message>
         <source>the token answer had no access token</source>
         <translation>la respuesta del token no contenía ningún token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFieldsForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatorio):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Order fields</source>
+        <translation>Campos del pedido</translation>
+    </message>
+    <message>
+        <source>Line fields</source>
+        <translation>Campos de línea</translation>
+    </message>
+    <message>
+        <source>Vendor fields per line</source>
+        <translation>Campos del fabricante por línea</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>N.º de parte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Required by the vendor</source>
+        <translation>Exigido por el fabricante</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
