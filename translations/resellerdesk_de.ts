@@ -200,6 +200,14 @@
         <source>Check the values entered and try again.</source>
         <translation>Prüfen Sie die eingegebenen Werte und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>%1 It failed inside Ingram Micro&apos;s nightly maintenance window, when orders cannot be created with API v6.</source>
+        <translation>%1 Der Fehler trat im nächtlichen Wartungsfenster von Ingram Micro auf, in dem über API v6 keine Aufträge angelegt werden können.</translation>
+    </message>
+    <message>
+        <source>The window ends at %1 your time. Send the order again after that, or place it with API v7, which accepts orders during the window.</source>
+        <translation>Das Wartungsfenster endet um %1 Ihrer Ortszeit. Senden Sie den Auftrag danach erneut, oder erteilen Sie ihn über API v7, die auch während des Wartungsfensters Aufträge annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -368,6 +376,14 @@
         <source>Validate a quote and list the fields its vendor requires to order it.</source>
         <translation>Ein Angebot prüfen und die Felder auflisten, die sein Hersteller für die Bestellung verlangt.</translation>
     </message>
+    <message>
+        <source>Place an order from a JSON file in the API&apos;s request shape; --dry-run checks it.</source>
+        <translation>Einen Auftrag aus einer JSON-Datei im Anfrageformat der API erteilen; --dry-run prüft ihn nur.</translation>
+    </message>
+    <message>
+        <source>Cancel an order on customer hold.</source>
+        <translation>Einen auf Kundenwunsch zurückgestellten Auftrag stornieren.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -484,6 +500,14 @@
     <message>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>v6 quote-to-order</source>
+        <translation>v6 Quote-to-Order</translation>
+    </message>
+    <message>
+        <source>v7 order with quote number</source>
+        <translation>v7-Auftrag mit Angebotsnummer</translation>
     </message>
 </context>
 <context>
@@ -871,6 +895,10 @@
         <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
         <translation>Konfigurationsfehler: unbekanntes Profil, kein Client-Secret, Schlüsselbund nicht verfügbar, Zugangsdaten abgelehnt</translation>
     </message>
+    <message>
+        <source>unconfirmed: the answer to a create or cancel was lost, so it may have been carried out; it is never sent again automatically</source>
+        <translation>unbestätigt: Die Antwort auf ein Anlegen oder Stornieren ging verloren, daher wurde es möglicherweise ausgeführt; es wird nie automatisch erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1101,6 +1129,14 @@
     <message>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Order from &amp;Quote…</source>
+        <translation>Auftrag aus An&amp;gebot…</translation>
+    </message>
+    <message>
+        <source>Turn a vendor quote into an order</source>
+        <translation>Ein Herstellerangebot in einen Auftrag umwandeln</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1571,57 @@
     <message>
         <source>v6 orders take no vendor part number; use v7 or clear it.</source>
         <translation>v6-Aufträge akzeptieren keine Hersteller-Artikelnummer; verwenden Sie v7 oder leeren Sie das Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequestReader</name>
+    <message>
+        <source>Expected text.</source>
+        <translation>Text erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>true oder false erwartet.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk cannot send this field; remove it or place the order in another way.</source>
+        <translation>ResellerDesk kann dieses Feld nicht senden; entfernen Sie es oder erteilen Sie den Auftrag auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-07-31.</source>
+        <translation>Datum wie 2026-07-31 erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a list of attributeName/attributeValue pairs.</source>
+        <translation>Liste von attributeName/attributeValue-Paaren erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a list of lines.</source>
+        <translation>Liste von Positionen erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Ganze Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>Give either an addressId or an address, not both.</source>
+        <translation>Geben Sie entweder eine addressId oder eine Adresse an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with the order.</source>
+        <translation>JSON-Objekt mit dem Auftrag erwartet.</translation>
     </message>
 </context>
 <context>
@@ -2933,16 +3020,20 @@ Nicht ausgeführt:
             <numerusform>%n Positionen eingefügt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) were not:</source>
-        <translation>
-            <numerusform>%n Zeile nicht:</numerusform>
-            <numerusform>%n Zeilen nicht:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Result of the order</source>
+        <translation>Ergebnis des Auftrags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be pasted:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht eingefügt werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht eingefügt werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3772,6 @@ Anmerkungen: %2</translation>
         <translation>Auftrag wird erteilt…</translation>
     </message>
     <message>
-        <source>Order placed in part: %1 of %2 line(s) ordered</source>
-        <translation>Auftrag teilweise erteilt: %1 von %2 Position(en) bestellt</translation>
-    </message>
-    <message>
         <source>Order placed</source>
         <translation>Auftrag erteilt</translation>
     </message>
@@ -3708,19 +3795,8 @@ Anmerkungen: %2</translation>
         <translation>Position %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
-        <translation>&lt;b&gt;Bestellt:&lt;/b&gt; Position(en) %1.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
         <translation>&lt;b&gt;Nicht bestellt:&lt;/b&gt; %1. Korrigieren Sie diese Positionen und erteilen Sie sie als neuen Auftrag; die bestellten Positionen dürfen nicht erneut gesendet werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) backordered, %1 unit(s) in all.</source>
-        <translation>
-            <numerusform>%n Position im Rückstand, insgesamt %1 Stück.</numerusform>
-            <numerusform>%n Positionen im Rückstand, insgesamt %1 Stück.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -3785,6 +3861,35 @@ Anmerkungen: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order placed in part: %1 of %n line(s) ordered</source>
+        <translation>
+            <numerusform>Auftrag teilweise erteilt: %1 von %n Position bestellt</numerusform>
+            <numerusform>Auftrag teilweise erteilt: %1 von %n Positionen bestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <comment>followed by the line numbers</comment>
+        <translation>
+            <numerusform>&lt;b&gt;Bestellt:&lt;/b&gt; Position %1.</numerusform>
+            <numerusform>&lt;b&gt;Bestellt:&lt;/b&gt; Positionen %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 in all.</source>
+        <translation>
+            <numerusform>%n Position im Rückstand, insgesamt %1.</numerusform>
+            <numerusform>%n Positionen im Rückstand, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Stück</numerusform>
+            <numerusform>%n Stück</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4470,10 @@ Anmerkungen: %2</translation>
         <source>Order %1 was not sent.</source>
         <translation>Auftrag %1 wurde nicht gesendet.</translation>
     </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Die Kunden-PO ist erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>OrderWriteJobs</name>
@@ -4389,6 +4498,223 @@ Anmerkungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrdersCancelCommand</name>
+    <message>
+        <source>Cancels an order placed on customer hold. Asks first, unless --yes is given.</source>
+        <translation>Storniert einen auf Kundenwunsch zurückgestellten Auftrag. Fragt vorher nach, außer wenn --yes angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Cancel without asking; required when the input is not a terminal (scripts).</source>
+        <translation>Ohne Rückfrage stornieren; erforderlich, wenn die Eingabe kein Terminal ist (Skripte).</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>Die Ingram-Micro-Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Only orders on customer hold (placed with the additional attribute allowOrderOnCustomerHold) can be cancelled, within the API&apos;s hold window; otherwise the API&apos;s reason is printed and the command exits with %1.</source>
+        <translation>Nur auf Kundenwunsch zurückgestellte Aufträge (erteilt mit dem zusätzlichen Attribut allowOrderOnCustomerHold) können storniert werden, und zwar innerhalb des Zeitfensters der API; andernfalls wird der Grund der API ausgegeben, und der Befehl endet mit %1.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders cancel NUMBER.</source>
+        <translation>Geben Sie die Auftragsnummer an: orders cancel NUMMER.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders cancel takes one order number.</source>
+        <translation>Unerwartetes Argument „%1“; orders cancel erwartet genau eine Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling needs --yes when the input is not a terminal.</source>
+        <translation>Zum Stornieren ist --yes erforderlich, wenn die Eingabe kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (profile &quot;%2&quot;)? This cannot be undone. [y/N] </source>
+        <translation>Auftrag %1 (Profil „%2“) stornieren? Dies kann nicht rückgängig gemacht werden. [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Not cancelled.</source>
+        <translation>Nicht storniert.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled.</source>
+        <translation>Auftrag %1 wurde storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCreateCommand</name>
+    <message>
+        <source>Places an order. FILE holds the order as the Reseller API&apos;s create request body (POST /resellers/v6/orders or /resellers/v7/orders); &quot;-&quot; reads it from standard input.</source>
+        <translation>Erteilt einen Auftrag. DATEI enthält den Auftrag als Body der Anlegen-Anfrage der Reseller API (POST /resellers/v6/orders oder /resellers/v7/orders); „-“ liest ihn von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>API version: v6 (default; answers with the order) or v7 (answers with a confirmation, the order follows later).</source>
+        <translation>API-Version: v6 (Standard; antwortet mit dem Auftrag) oder v7 (antwortet mit einer Bestätigung, der Auftrag folgt später).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Check the order against the API&apos;s rules and print the body that would be sent; send nothing.</source>
+        <translation>Den Auftrag anhand der Regeln der API prüfen und den Body ausgeben, der gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>The order as JSON in the API&apos;s request shape.</source>
+        <translation>Der Auftrag als JSON im Anfrageformat der API.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>DATEI.json</translation>
+    </message>
+    <message>
+        <source>Fields are named as in the API&apos;s request body: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes and lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). A field ResellerDesk cannot send is reported, never dropped.
+An order whose answer is lost (timeout, dropped connection) may have been placed: it is never sent again; the command exits with %1 and says how to search for its customer PO.</source>
+        <translation>Die Felder heißen wie im Body der API-Anfrage: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes und lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). Ein Feld, das ResellerDesk nicht senden kann, wird gemeldet, nie weggelassen.
+Ein Auftrag, dessen Antwort verloren geht (Zeitüberschreitung, abgebrochene Verbindung), wurde möglicherweise erteilt: Er wird nie erneut gesendet; der Befehl endet mit %1 und gibt an, wie Sie nach seiner Kunden-PO suchen.</translation>
+    </message>
+    <message>
+        <source>Give the order file: orders create FILE.json.</source>
+        <translation>Geben Sie die Auftragsdatei an: orders create DATEI.json.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders create takes one file.</source>
+        <translation>Unerwartetes Argument „%1“; orders create erwartet genau eine Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown API version &quot;%1&quot; for --api; use v6 or v7.</source>
+        <translation>Unbekannte API-Version „%1“ für --api; verwenden Sie v6 oder v7.</translation>
+    </message>
+    <message>
+        <source>Cannot read the order file &quot;%1&quot;: %2</source>
+        <translation>Die Auftragsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The order file &quot;%1&quot; is larger than %2; it cannot be an order.</source>
+        <translation>Die Auftragsdatei „%1“ ist größer als %2; sie kann kein Auftrag sein.</translation>
+    </message>
+    <message>
+        <source>The order in &quot;%1&quot; cannot be sent:</source>
+        <translation>Der Auftrag in „%1“ kann nicht gesendet werden:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order %1 is valid for API %2: %n line(s). Nothing was sent.</source>
+        <translation>
+            <numerusform>Der Auftrag %1 ist für API %2 gültig: %n Position. Es wurde nichts gesendet.</numerusform>
+            <numerusform>Der Auftrag %1 ist für API %2 gültig: %n Positionen. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to this order was lost, so it may have been placed. It is not sent again. Search for its customer PO before placing it again:</source>
+        <translation>Die Antwort auf diesen Auftrag ging verloren, daher wurde er möglicherweise erteilt. Er wird nicht erneut gesendet. Suchen Sie nach seiner Kunden-PO, bevor Sie ihn erneut erteilen:</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>POS.</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>ARTIKEL</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>RÜCKSTAND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>STÜCKPREIS</translation>
+    </message>
+    <message>
+        <source>REJECT CODE</source>
+        <translation>ABLEHNUNGSCODE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Order %1: total %2 %3 (freight %4, tax %5)</source>
+        <translation>Auftrag %1: gesamt %2 %3 (Fracht %4, Steuer %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly ordered: %n line(s) ordered,</source>
+        <translation>
+            <numerusform>Teilweise bestellt: %n Position bestellt,</numerusform>
+            <numerusform>Teilweise bestellt: %n Positionen bestellt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected (see REJECT CODE and REASON).</source>
+        <translation>
+            <numerusform>%n Position abgelehnt (siehe ABLEHNUNGSCODE und GRUND).</numerusform>
+            <numerusform>%n Positionen abgelehnt (siehe ABLEHNUNGSCODE und GRUND).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordered with customer PO %1: %2.</source>
+        <translation>Bestellt mit Kunden-PO %1: %2.</translation>
+    </message>
+    <message>
+        <source>CONFIRMATION</source>
+        <translation>BESTÄTIGUNG</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>KUNDEN-PO</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>Confirmation %1: %2</source>
+        <translation>Bestätigung %1: %2</translation>
+    </message>
+    <message>
+        <source>API v7 places the order later. Search for customer PO %1 to find it.</source>
+        <translation>API v7 erteilt den Auftrag erst später. Suchen Sie nach der Kunden-PO %1, um ihn zu finden.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Search</source>
@@ -4407,28 +4733,32 @@ Anmerkungen: %2</translation>
         <translation>Auftragsentwurf, wird während der Eingabe gespeichert</translation>
     </message>
     <message>
-        <source>Sending the order %1…</source>
-        <translation>Auftrag %1 wird gesendet…</translation>
+        <source>Checking the customer PO…</source>
+        <translation>Kunden-PO wird geprüft…</translation>
     </message>
     <message>
-        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
-        <translation>Die Antwort ging verloren: Auftrag %1 wurde möglicherweise erteilt. Suchen Sie nach der Kunden-PO, bevor Sie erneut übermitteln.</translation>
+        <source>%1 – %2, %3, %4</source>
+        <translation>%1 – %2, %3, %4</translation>
     </message>
     <message>
-        <source>Order %1 placed in part as %2.</source>
-        <translation>Auftrag %1 teilweise als %2 erteilt.</translation>
+        <source>Customer PO already used</source>
+        <translation>Kunden-PO bereits verwendet</translation>
     </message>
     <message>
-        <source>Line %1 (%2) not ordered: %3 %4</source>
-        <translation>Position %1 (%2) nicht bestellt: %3 %4</translation>
+        <source>%1
+
+Place it anyway only if this is really a second order with the same PO. Nothing has been sent yet.</source>
+        <translation>%1
+
+Erteilen Sie ihn nur dann trotzdem, wenn es wirklich ein zweiter Auftrag mit derselben PO ist. Es wurde noch nichts gesendet.</translation>
     </message>
     <message>
-        <source>Order %1 placed as %2.</source>
-        <translation>Auftrag %1 als %2 erteilt.</translation>
+        <source>&amp;Place anyway</source>
+        <translation>&amp;Trotzdem erteilen</translation>
     </message>
     <message>
-        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
-        <translation>Von der API bestätigt (%1); der Auftrag erscheint etwas später in der Suche.</translation>
+        <source>&amp;Do not place</source>
+        <translation>&amp;Nicht erteilen</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5679,42 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
         <translation>Das Profil wurde entfernt, sein Client-Secret konnte jedoch nicht aus dem Schlüsselbund des Systems entfernt werden. ResellerDesk versucht es beim nächsten Start erneut. Grund: %1</translation>
     </message>
+    <message>
+        <source>New &amp;orders use:</source>
+        <translation>Neue Aufträ&amp;ge über:</translation>
+    </message>
+    <message>
+        <source>Order API version of new orders</source>
+        <translation>API-Version für neue Aufträge</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order at once; v7 only confirms it and the order appears a little later. Each order can still choose the other one.</source>
+        <translation>v6 antwortet sofort mit dem Auftrag; v7 bestätigt ihn nur, und der Auftrag erscheint etwas später. Jeder Auftrag kann trotzdem die andere Version wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote orders through:</source>
+        <translation>Aufträge aus Angeb&amp;oten über:</translation>
+    </message>
+    <message>
+        <source>Quote orders through</source>
+        <translation>Aufträge aus Angeboten über</translation>
+    </message>
+    <message>
+        <source>Which endpoint places an order from a quote: v7 create with the quote number, or the v6 quote-to-order endpoint.</source>
+        <translation>Welcher Endpunkt einen Auftrag aus einem Angebot erteilt: v7-Anlegen mit der Angebotsnummer oder der v6-Endpunkt Quote-to-Order.</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (synchron)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asynchron)</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuoteJobs</name>
@@ -5367,6 +5733,578 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
     <message>
         <source>the answer is not a quote validation</source>
         <translation>die Antwort ist keine Angebotsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraft</name>
+    <message>
+        <source>The file is not a draft of an order from a quote.</source>
+        <translation>Die Datei ist kein Entwurf eines Auftrags aus einem Angebot.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>Der Entwurf hat die Formatversion %1, die diese Version von ResellerDesk nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraftStore</name>
+    <message>
+        <source>There is no draft of an order from a quote.</source>
+        <translation>Es gibt keinen Entwurf eines Auftrags aus einem Angebot.</translation>
+    </message>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>Die Entwurfsdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a draft.</source>
+        <translation>Die Datei ist zu groß für einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>The draft file %1 is damaged: %2</source>
+        <translation>Die Entwurfsdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The draft belongs to another profile.</source>
+        <translation>Der Entwurf gehört zu einem anderen Profil.</translation>
+    </message>
+    <message>
+        <source>The draft has no profile.</source>
+        <translation>Der Entwurf hat kein Profil.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>Der Entwurf kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation>Der Entwurf kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHeaderPage</name>
+    <message>
+        <source>Order header</source>
+        <translation>Auftragskopf</translation>
+    </message>
+    <message>
+        <source>Your order numbers, notes and where the order goes. Lines and prices come from the quote.</source>
+        <translation>Ihre Auftragsnummern, Anmerkungen und wohin der Auftrag geht. Positionen und Preise stammen aus dem Angebot.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>Kunden-&amp;PO:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>&amp;Endkunden-PO:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>&amp;Rechnungsadress-ID:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>Rechnungsadress-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nmerkungen:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Anmerkungen zum Auftrag</translation>
+    </message>
+    <message>
+        <source>End user (optional)</source>
+        <translation>Endkunde (optional)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Firm&amp;a:</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Firma des Endkunden</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Kontakt des Endkunden</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Endkunde, Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Street (2):</source>
+        <translation>Straße (2):</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Endkunde, Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ort des Endkunden</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>Bundesland des Endkunden</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Postleitzahl des Endkunden</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Ländercode des Endkunden</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>End user phone</source>
+        <translation>Telefon des Endkunden</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>End user e-mail</source>
+        <translation>E-Mail des Endkunden</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>Address &amp;ID:</source>
+        <translation>Adress-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>Lieferadress-ID</translation>
+    </message>
+    <message>
+        <source>Or fill in an address below</source>
+        <translation>Oder geben Sie unten eine Adresse ein</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Firma der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Kontakt der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Lieferadresse, Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Lieferadresse, Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>Street (3):</source>
+        <translation>Straße (3):</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Lieferadresse, Adresszeile 3</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ort der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>Bundesland der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Postleitzahl der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Ländercode der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to phone</source>
+        <translation>Telefon der Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail</source>
+        <translation>E-Mail der Lieferadresse</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHtml</name>
+    <message>
+        <source>None given.</source>
+        <translation>Keine Angabe.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>Angebot %1 — %2</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Vendor quote</source>
+        <translation>Hersteller-Angebot</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Special Bid</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Quote total</source>
+        <translation>Angebotssumme</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Fracht</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Bestellhinweise</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Rechtliche Bedingungen</translation>
+    </message>
+    <message>
+        <source>Order from quote %1</source>
+        <translation>Auftrag aus Angebot %1</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Endkunden-PO</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>Rechnungsadress-ID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default address</source>
+        <translation>Die Standardadresse des Kontos</translation>
+    </message>
+    <message>
+        <source>Address ID %1</source>
+        <translation>Adress-ID %1</translation>
+    </message>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Herstellerfelder</translation>
+    </message>
+    <message>
+        <source>Lines (prices come from the quote)</source>
+        <translation>Positionen (Preise stammen aus dem Angebot)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quote total: %1</source>
+        <translation>Angebotssumme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderLauncher</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Auftrag aus Angebot</translation>
+    </message>
+    <message>
+        <source>An order from quote %1 was left unfinished on %2. Resume it where you left it?</source>
+        <translation>Ein Auftrag aus Angebot %1 wurde am %2 unvollendet gelassen. Dort fortsetzen, wo Sie aufgehört haben?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>The kept order from a quote cannot be read: %1</source>
+        <translation>Der aufbewahrte Auftrag aus einem Angebot kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderResultPage</name>
+    <message>
+        <source>Placing the order</source>
+        <translation>Auftrag wird erteilt</translation>
+    </message>
+    <message>
+        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <translation>Der Auftrag wird einmal gesendet. Geht die Antwort verloren, sucht ResellerDesk nach ihm, statt ihn erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>Warten &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Place &amp;Anyway</source>
+        <translation>&amp;Trotzdem erteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Place</source>
+        <translation>&amp;Nicht erteilen</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Ergebnis des Auftrags</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Order</source>
+        <translation>Auftrag &amp;korrigieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s): %2. Place this order anyway?</source>
+        <translation>
+            <numerusform>Kunden-PO %1 wird bereits von %n Auftrag verwendet: %2. Diesen Auftrag trotzdem erteilen?</numerusform>
+            <numerusform>Kunden-PO %1 wird bereits von %n Aufträgen verwendet: %2. Diesen Auftrag trotzdem erteilen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Kunden-PO</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Order number(s)</source>
+        <translation>Auftragsnummer(n)</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Bestätigungsnummer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused fields</source>
+        <translation>Abgelehnte Felder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <translation>unter „Ausstehende Aufträge“ aufgeführt; ResellerDesk sucht nach Kunden-PO %1, bis der Auftrag erscheint.</translation>
+    </message>
+    <message>
+        <source>Search customer PO %1 in Orders to find the order once it appears.</source>
+        <translation>Suchen Sie unter „Aufträge“ nach Kunden-PO %1, um den Auftrag zu finden, sobald er erscheint.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReviewPage</name>
+    <message>
+        <source>Review the order</source>
+        <translation>Auftrag prüfen</translation>
+    </message>
+    <message>
+        <source>This is what will be sent. Placing the order spends money: check it before you go on.</source>
+        <translation>Dies wird gesendet. Die Auftragserteilung kostet Geld: Prüfen Sie den Auftrag, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>Auftragsübersicht</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Body der Anfrage</translation>
+    </message>
+    <message>
+        <source>Show Request &amp;Body</source>
+        <translation>Anfrage-&amp;Body anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Place Order</source>
+        <translation>Auftrag &amp;erteilen</translation>
+    </message>
+    <message>
+        <source>This order was sent before and may have been placed.</source>
+        <translation>Dieser Auftrag wurde bereits gesendet und möglicherweise erteilt.</translation>
+    </message>
+    <message>
+        <source>Placing it again first searches customer PO %1 and asks before a second order is placed. %2</source>
+        <translation>Beim erneuten Erteilen wird zuerst nach Kunden-PO %1 gesucht und nachgefragt, bevor ein zweiter Auftrag erteilt wird. %2</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +6335,172 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
     <message>
         <source>The page number must be 1 or more.</source>
         <translation>Die Seitennummer muss 1 oder größer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSelectPage</name>
+    <message>
+        <source>Choose the quote</source>
+        <translation>Angebot auswählen</translation>
+    </message>
+    <message>
+        <source>Search the account&apos;s quotes or type a quote number. Only a quote that is ready to order can become an order.</source>
+        <translation>Durchsuchen Sie die Angebote des Kontos oder geben Sie eine Angebotsnummer ein. Nur ein bestellbereites Angebot kann zu einem Auftrag werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote number:</source>
+        <translation>&amp;Angebotsnummer:</translation>
+    </message>
+    <message>
+        <source>e.g. QUO-10926-Y8G1B3</source>
+        <translation>z. B. QUO-10926-Y8G1B3</translation>
+    </message>
+    <message>
+        <source>Quote number to open</source>
+        <translation>Zu öffnende Angebotsnummer</translation>
+    </message>
+    <message>
+        <source>Show &amp;Quote</source>
+        <translation>Angebot anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Angebote suchen</translation>
+    </message>
+    <message>
+        <source>N&amp;umber contains:</source>
+        <translation>Nummer &amp;enthält:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>Special B&amp;id:</translation>
+    </message>
+    <message>
+        <source>End-user &amp;contact:</source>
+        <translation>Endkunden-&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated between</source>
+        <translation>E&amp;rstellt zwischen</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Quotes found</source>
+        <translation>Gefundene Angebote</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>Nächste &amp;Seite</translation>
+    </message>
+    <message>
+        <source>Quote details</source>
+        <translation>Angebotsdetails</translation>
+    </message>
+    <message>
+        <source>Choose a quote to see its details.</source>
+        <translation>Wählen Sie ein Angebot aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the profile “%1”.</source>
+        <translation>Die Angebotssuche benötigt die Kontakt-E-Mail des Kunden aus dem Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <translation>Tragen Sie sie unter Datei → Verbindungsprofile… ein (Kontakt-E-Mail des Kunden). Sie können ein Angebot weiterhin über seine Nummer öffnen.</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be searched without the customer contact e-mail of the profile.</source>
+        <translation>Ohne die Kontakt-E-Mail des Kunden aus dem Profil können keine Angebote gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <translation>Tragen Sie sie unter Datei → Verbindungsprofile… ein (Kontakt-E-Mail des Kunden), oder öffnen Sie ein Angebot über seine Nummer.</translation>
+    </message>
+    <message>
+        <source>No quotes match these filters.</source>
+        <translation>Keine Angebote entsprechen diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s), page %1 of %2</source>
+        <translation>
+            <numerusform>%n Angebot, Seite %1 von %2</numerusform>
+            <numerusform>%n Angebote, Seite %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading quote %1…</source>
+        <translation>Angebot %1 wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +6565,79 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>
             <numerusform>Aus dieser Angebotsposition kann höchstens %n Stück bestellt werden.</numerusform>
             <numerusform>Aus dieser Angebotsposition können höchstens %n Stück bestellt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderWizard</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Auftrag aus Angebot</translation>
+    </message>
+    <message>
+        <source>POST %1 (v6 quote to order)</source>
+        <translation>POST %1 (v6 Quote-to-Order)</translation>
+    </message>
+    <message>
+        <source>POST %1 (v7 order with the quote number)</source>
+        <translation>POST %1 (v7-Auftrag mit der Angebotsnummer)</translation>
+    </message>
+    <message>
+        <source>Drafts are not kept here.</source>
+        <translation>Entwürfe werden hier nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteValidatePage</name>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Herstellerfelder</translation>
+    </message>
+    <message>
+        <source>The vendor checks the quote and names the fields it needs before the quote can be ordered.</source>
+        <translation>Der Hersteller prüft das Angebot und nennt die Felder, die er benötigt, bevor das Angebot bestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Checking quote %1 with the vendor…</source>
+        <translation>Angebot %1 wird beim Hersteller geprüft…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. The quote must be validated before it can be ordered.</source>
+        <translation>Die Prüfung wurde abgebrochen. Das Angebot muss geprüft werden, bevor es bestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be validated.</source>
+        <translation>Angebot %1 konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. No vendor fields are required.</source>
+        <translation>Angebot %1 ist gültig. Es sind keine Herstellerfelder erforderlich.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. The vendor %2 needs these fields to order it.</source>
+        <translation>Angebot %1 ist gültig. Der Hersteller %2 benötigt diese Felder für die Bestellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the required field(s) to go on: %1</source>
+        <translation>
+            <numerusform>Füllen Sie das Pflichtfeld aus, um fortzufahren: %1</numerusform>
+            <numerusform>Füllen Sie die Pflichtfelder aus, um fortzufahren: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6325,9 +7502,12 @@ Tabelle und CSV enthalten ein Angebot pro Zeile; JSON ist die Suchseite der API.
         <source>%1 offline sandbox listening on %2</source>
         <translation>%1 Offline-Sandbox lauscht auf %2</translation>
     </message>
-    <message>
-        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
-        <translation>%1 Aufträge (Seed %2, heute %3); Client-ID %4; %5 Fehlerschalter.</translation>
+    <message numerus="yes">
+        <source>%1 orders (seed %2, today %3); client ID %4; %n fault switch(es).</source>
+        <translation>
+            <numerusform>%1 Aufträge (Seed %2, heute %3); Client-ID %4; %n Fehlerschalter.</numerusform>
+            <numerusform>%1 Aufträge (Seed %2, heute %3); Client-ID %4; %n Fehlerschalter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6653,6 +7833,33 @@ Tabelle und CSV enthalten ein Angebot pro Zeile; JSON ist die Suchseite der API.
             <numerusform>Daten in %1 s auf %Ln Beispielaufträge zurückgesetzt; angelegte Aufträge wurden entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Data reset progress</source>
+        <translation>Fortschritt beim Zurücksetzen der Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the data reset</source>
+        <translation>Das Zurücksetzen der Daten unterbrechen</translation>
+    </message>
+    <message>
+        <source>Stops generating; the sandbox keeps its current data.</source>
+        <translation>Unterbricht das Erzeugen; die Sandbox behält ihre aktuellen Daten.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird unterbrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset stopped; the data is unchanged (%Ln order(s)).</source>
+        <translation>
+            <numerusform>Zurücksetzen unterbrochen; die Daten sind unverändert (%Ln Auftrag).</numerusform>
+            <numerusform>Zurücksetzen unterbrochen; die Daten sind unverändert (%Ln Aufträge).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretSource</name>
@@ -6752,6 +7959,65 @@ Tabelle und CSV enthalten ein Angebot pro Zeile; JSON ist die Suchseite der API.
     <message>
         <source>the token answer had no access token</source>
         <translation>die Token-Antwort enthielt kein Zugriffstoken</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFieldsForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>Order fields</source>
+        <translation>Auftragsfelder</translation>
+    </message>
+    <message>
+        <source>Line fields</source>
+        <translation>Positionsfelder</translation>
+    </message>
+    <message>
+        <source>Vendor fields per line</source>
+        <translation>Herstellerfelder je Position</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Required by the vendor</source>
+        <translation>Vom Hersteller verlangt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
     </message>
 </context>
 <context>
