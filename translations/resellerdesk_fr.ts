@@ -200,6 +200,14 @@
         <source>Check the values entered and try again.</source>
         <translation>Vérifiez les valeurs saisies et réessayez.</translation>
     </message>
+    <message>
+        <source>%1 It failed inside Ingram Micro&apos;s nightly maintenance window, when orders cannot be created with API v6.</source>
+        <translation>%1 L&apos;échec s&apos;est produit pendant la fenêtre de maintenance nocturne d&apos;Ingram Micro, durant laquelle les commandes ne peuvent pas être créées avec l&apos;API v6.</translation>
+    </message>
+    <message>
+        <source>The window ends at %1 your time. Send the order again after that, or place it with API v7, which accepts orders during the window.</source>
+        <translation>La fenêtre se termine à %1, heure locale. Renvoyez la commande ensuite, ou passez-la avec l&apos;API v7, qui accepte les commandes pendant cette fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -368,6 +376,14 @@
         <source>Validate a quote and list the fields its vendor requires to order it.</source>
         <translation>Valider un devis et lister les champs que son constructeur exige pour le commander.</translation>
     </message>
+    <message>
+        <source>Place an order from a JSON file in the API&apos;s request shape; --dry-run checks it.</source>
+        <translation>Passer une commande à partir d&apos;un fichier JSON au format de requête de l&apos;API&#xa0;; --dry-run la vérifie.</translation>
+    </message>
+    <message>
+        <source>Cancel an order on customer hold.</source>
+        <translation>Annuler une commande en attente client.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -484,6 +500,14 @@
     <message>
         <source>Custom URL</source>
         <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <source>v6 quote-to-order</source>
+        <translation>v6 conversion devis-commande</translation>
+    </message>
+    <message>
+        <source>v7 order with quote number</source>
+        <translation>v7 commande avec numéro de devis</translation>
     </message>
 </context>
 <context>
@@ -871,6 +895,10 @@
         <source>configuration error: unknown profile, no client secret, keychain unavailable, credentials refused</source>
         <translation>erreur de configuration&#xa0;: profil inconnu, pas de secret client, trousseau indisponible, identifiants refusés</translation>
     </message>
+    <message>
+        <source>unconfirmed: the answer to a create or cancel was lost, so it may have been carried out; it is never sent again automatically</source>
+        <translation>non confirmé&#xa0;: la réponse à une création ou à une annulation a été perdue, l&apos;opération a donc peut-être été effectuée&#xa0;; elle n&apos;est jamais renvoyée automatiquement</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1101,6 +1129,14 @@
     <message>
         <source>Drafts</source>
         <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Order from &amp;Quote…</source>
+        <translation>Commande sur &amp;devis…</translation>
+    </message>
+    <message>
+        <source>Turn a vendor quote into an order</source>
+        <translation>Transformer un devis constructeur en commande</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1571,57 @@
     <message>
         <source>v6 orders take no vendor part number; use v7 or clear it.</source>
         <translation>Les commandes v6 n&apos;acceptent pas de référence constructeur&#xa0;; utilisez v7 ou effacez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateRequestReader</name>
+    <message>
+        <source>Expected text.</source>
+        <translation>Texte attendu.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Valeur attendue&#xa0;: true ou false.</translation>
+    </message>
+    <message>
+        <source>ResellerDesk cannot send this field; remove it or place the order in another way.</source>
+        <translation>ResellerDesk ne peut pas envoyer ce champ&#xa0;; supprimez-le ou passez la commande autrement.</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-07-31.</source>
+        <translation>Date attendue, par exemple 2026-07-31.</translation>
+    </message>
+    <message>
+        <source>Expected a list of attributeName/attributeValue pairs.</source>
+        <translation>Liste de paires attributeName/attributeValue attendue.</translation>
+    </message>
+    <message>
+        <source>Expected a list of lines.</source>
+        <translation>Liste de lignes attendue.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Objet attendu.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Nombre attendu.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Nombre entier attendu.</translation>
+    </message>
+    <message>
+        <source>Give either an addressId or an address, not both.</source>
+        <translation>Indiquez soit un addressId, soit une adresse, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with the order.</source>
+        <translation>Objet JSON contenant la commande attendu.</translation>
     </message>
 </context>
 <context>
@@ -2933,16 +3020,20 @@ Non effectué&#xa0;:
             <numerusform>%n lignes collées.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) were not:</source>
-        <translation>
-            <numerusform>%n ligne n&apos;a pas été collée&#xa0;:</numerusform>
-            <numerusform>%n lignes n&apos;ont pas été collées&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Result of the order</source>
+        <translation>Résultat de la commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be pasted:</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être collée&#xa0;:</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être collées&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3772,6 @@ Notes&#xa0;: %2</translation>
         <translation>Passation de la commande…</translation>
     </message>
     <message>
-        <source>Order placed in part: %1 of %2 line(s) ordered</source>
-        <translation>Commande passée en partie&#xa0;: %1 ligne(s) commandée(s) sur %2</translation>
-    </message>
-    <message>
         <source>Order placed</source>
         <translation>Commande passée</translation>
     </message>
@@ -3708,19 +3795,8 @@ Notes&#xa0;: %2</translation>
         <translation>ligne %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
-        <translation>&lt;b&gt;Commandé&#xa0;:&lt;/b&gt; ligne(s) %1.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not ordered:&lt;/b&gt; %1. Correct these lines and place them as a new order; the ordered lines must not be sent again.</source>
         <translation>&lt;b&gt;Non commandé&#xa0;:&lt;/b&gt; %1. Corrigez ces lignes et passez-les dans une nouvelle commande&#xa0;; les lignes commandées ne doivent pas être renvoyées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) backordered, %1 unit(s) in all.</source>
-        <translation>
-            <numerusform>%n ligne en reliquat, %1 unité(s) au total.</numerusform>
-            <numerusform>%n lignes en reliquat, %1 unité(s) au total.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -3785,6 +3861,35 @@ Notes&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order placed in part: %1 of %n line(s) ordered</source>
+        <translation>
+            <numerusform>Commande passée en partie&#xa0;: %1 sur %n ligne commandée</numerusform>
+            <numerusform>Commande passée en partie&#xa0;: %1 sur %n lignes commandées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Ordered:&lt;/b&gt; line(s) %1.</source>
+        <comment>followed by the line numbers</comment>
+        <translation>
+            <numerusform>&lt;b&gt;Commandé&#xa0;:&lt;/b&gt; ligne %1.</numerusform>
+            <numerusform>&lt;b&gt;Commandé&#xa0;:&lt;/b&gt; lignes %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) backordered, %1 in all.</source>
+        <translation>
+            <numerusform>%n ligne en reliquat, %1 au total.</numerusform>
+            <numerusform>%n lignes en reliquat, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4470,10 @@ Notes&#xa0;: %2</translation>
         <source>Order %1 was not sent.</source>
         <translation>La commande %1 n&apos;a pas été envoyée.</translation>
     </message>
+    <message>
+        <source>The customer PO is required.</source>
+        <translation>Le BC client est obligatoire.</translation>
+    </message>
 </context>
 <context>
     <name>OrderWriteJobs</name>
@@ -4389,6 +4498,223 @@ Notes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrdersCancelCommand</name>
+    <message>
+        <source>Cancels an order placed on customer hold. Asks first, unless --yes is given.</source>
+        <translation>Annule une commande passée en attente client. Demande d&apos;abord confirmation, sauf si --yes est indiqué.</translation>
+    </message>
+    <message>
+        <source>Cancel without asking; required when the input is not a terminal (scripts).</source>
+        <translation>Annuler sans demander confirmation&#xa0;; obligatoire lorsque l&apos;entrée n&apos;est pas un terminal (scripts).</translation>
+    </message>
+    <message>
+        <source>The Ingram Micro order number.</source>
+        <translation>Le numéro de commande Ingram Micro.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Only orders on customer hold (placed with the additional attribute allowOrderOnCustomerHold) can be cancelled, within the API&apos;s hold window; otherwise the API&apos;s reason is printed and the command exits with %1.</source>
+        <translation>Seules les commandes en attente client (passées avec l&apos;attribut supplémentaire allowOrderOnCustomerHold) peuvent être annulées, dans le délai d&apos;attente fixé par l&apos;API&#xa0;; sinon, le motif indiqué par l&apos;API est affiché et le programme se termine avec le code %1.</translation>
+    </message>
+    <message>
+        <source>Give the order number: orders cancel NUMBER.</source>
+        <translation>Indiquez le numéro de commande&#xa0;: orders cancel NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders cancel takes one order number.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; orders cancel n&apos;accepte qu&apos;un seul numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling needs --yes when the input is not a terminal.</source>
+        <translation>L&apos;annulation nécessite --yes lorsque l&apos;entrée n&apos;est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (profile &quot;%2&quot;)? This cannot be undone. [y/N] </source>
+        <translation>Annuler la commande %1 (profil «&#xa0;%2&#xa0;»)&#xa0;? Cette action est irréversible. [o/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Not cancelled.</source>
+        <translation>Commande non annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled.</source>
+        <translation>La commande %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCreateCommand</name>
+    <message>
+        <source>Places an order. FILE holds the order as the Reseller API&apos;s create request body (POST /resellers/v6/orders or /resellers/v7/orders); &quot;-&quot; reads it from standard input.</source>
+        <translation>Passe une commande. FICHIER contient la commande sous la forme du corps de la requête de création de l&apos;API Reseller (POST /resellers/v6/orders ou /resellers/v7/orders)&#xa0;; «&#xa0;-&#xa0;» la lit depuis l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>API version: v6 (default; answers with the order) or v7 (answers with a confirmation, the order follows later).</source>
+        <translation>Version de l&apos;API&#xa0;: v6 (par défaut&#xa0;; répond avec la commande) ou v7 (répond avec une confirmation, la commande suit plus tard).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Check the order against the API&apos;s rules and print the body that would be sent; send nothing.</source>
+        <translation>Vérifier la commande selon les règles de l&apos;API et afficher le corps qui serait envoyé&#xa0;; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>The order as JSON in the API&apos;s request shape.</source>
+        <translation>La commande en JSON, au format de requête de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Fields are named as in the API&apos;s request body: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes and lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). A field ResellerDesk cannot send is reported, never dropped.
+An order whose answer is lost (timeout, dropped connection) may have been placed: it is never sent again; the command exits with %1 and says how to search for its customer PO.</source>
+        <translation>Les champs portent les mêmes noms que dans le corps de la requête de l&apos;API&#xa0;: customerOrderNumber, notes, shipToInfo, endUserInfo, shipmentDetails, additionalAttributes et lines (customerLineNumber, ingramPartNumber, quantity, unitPrice, ...). Un champ que ResellerDesk ne peut pas envoyer est signalé, jamais ignoré.
+Une commande dont la réponse est perdue (délai dépassé, connexion interrompue) a peut-être été passée&#xa0;: elle n&apos;est jamais renvoyée&#xa0;; le programme se termine avec le code %1 et indique comment rechercher son BC client.</translation>
+    </message>
+    <message>
+        <source>Give the order file: orders create FILE.json.</source>
+        <translation>Indiquez le fichier de commande&#xa0;: orders create FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; orders create takes one file.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; orders create n&apos;accepte qu&apos;un seul fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown API version &quot;%1&quot; for --api; use v6 or v7.</source>
+        <translation>Version d&apos;API inconnue «&#xa0;%1&#xa0;» pour --api&#xa0;; utilisez v6 ou v7.</translation>
+    </message>
+    <message>
+        <source>Cannot read the order file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de commande «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The order file &quot;%1&quot; is larger than %2; it cannot be an order.</source>
+        <translation>Le fichier de commande «&#xa0;%1&#xa0;» dépasse %2&#xa0;; il ne peut pas s&apos;agir d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>The order in &quot;%1&quot; cannot be sent:</source>
+        <translation>La commande de «&#xa0;%1&#xa0;» ne peut pas être envoyée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The order %1 is valid for API %2: %n line(s). Nothing was sent.</source>
+        <translation>
+            <numerusform>La commande %1 est valide pour l&apos;API %2&#xa0;: %n ligne. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>La commande %1 est valide pour l&apos;API %2&#xa0;: %n lignes. Rien n&apos;a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to this order was lost, so it may have been placed. It is not sent again. Search for its customer PO before placing it again:</source>
+        <translation>La réponse à cette commande a été perdue&#xa0;; elle a donc peut-être été passée. Elle n&apos;est pas renvoyée. Recherchez son BC client avant de la passer à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>RÉF.</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTÉ</translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation>CONFIRMÉ</translation>
+    </message>
+    <message>
+        <source>BACKORDERED</source>
+        <translation>RELIQUAT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PRIX UNITAIRE</translation>
+    </message>
+    <message>
+        <source>REJECT CODE</source>
+        <translation>CODE DE REJET</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>Order %1: total %2 %3 (freight %4, tax %5)</source>
+        <translation>Commande %1&#xa0;: total %2 %3 (frais de port %4, taxes %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly ordered: %n line(s) ordered,</source>
+        <translation>
+            <numerusform>Commande partielle&#xa0;: %n ligne commandée,</numerusform>
+            <numerusform>Commande partielle&#xa0;: %n lignes commandées,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected (see REJECT CODE and REASON).</source>
+        <translation>
+            <numerusform>%n ligne rejetée (voir CODE DE REJET et MOTIF).</numerusform>
+            <numerusform>%n lignes rejetées (voir CODE DE REJET et MOTIF).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordered with customer PO %1: %2.</source>
+        <translation>Commandé avec le BC client %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>CONFIRMATION</source>
+        <translation>CONFIRMATION</translation>
+    </message>
+    <message>
+        <source>CUSTOMER PO</source>
+        <translation>BC CLIENT</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>Confirmation %1: %2</source>
+        <translation>Confirmation %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>API v7 places the order later. Search for customer PO %1 to find it.</source>
+        <translation>L&apos;API v7 passe la commande ultérieurement. Recherchez le BC client %1 pour la retrouver.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Search</source>
@@ -4407,28 +4733,32 @@ Notes&#xa0;: %2</translation>
         <translation>Brouillon de commande, enregistré au fil de la saisie</translation>
     </message>
     <message>
-        <source>Sending the order %1…</source>
-        <translation>Envoi de la commande %1…</translation>
+        <source>Checking the customer PO…</source>
+        <translation>Vérification du BC client…</translation>
     </message>
     <message>
-        <source>The answer was lost: the order %1 may have been placed. Search the customer PO before resubmitting.</source>
-        <translation>La réponse a été perdue&#xa0;: la commande %1 a peut-être été passée. Recherchez le BC client avant de la soumettre à nouveau.</translation>
+        <source>%1 – %2, %3, %4</source>
+        <translation>%1 – %2, %3, %4</translation>
     </message>
     <message>
-        <source>Order %1 placed in part as %2.</source>
-        <translation>Commande %1 passée en partie sous le numéro %2.</translation>
+        <source>Customer PO already used</source>
+        <translation>BC client déjà utilisé</translation>
     </message>
     <message>
-        <source>Line %1 (%2) not ordered: %3 %4</source>
-        <translation>Ligne %1 (%2) non commandée&#xa0;: %3 %4</translation>
+        <source>%1
+
+Place it anyway only if this is really a second order with the same PO. Nothing has been sent yet.</source>
+        <translation>%1
+
+Ne la passez quand même que s&apos;il s&apos;agit réellement d&apos;une seconde commande avec le même BC. Rien n&apos;a encore été envoyé.</translation>
     </message>
     <message>
-        <source>Order %1 placed as %2.</source>
-        <translation>Commande %1 passée sous le numéro %2.</translation>
+        <source>&amp;Place anyway</source>
+        <translation>&amp;Passer quand même</translation>
     </message>
     <message>
-        <source>Confirmed by the API (%1); the order appears in search a little later.</source>
-        <translation>Confirmée par l&apos;API (%1)&#xa0;; la commande apparaîtra dans la recherche un peu plus tard.</translation>
+        <source>&amp;Do not place</source>
+        <translation>&amp;Ne pas passer</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5679,42 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <source>The profile was removed, but its client secret could not be removed from the system keychain. ResellerDesk tries again at the next start. Reason: %1</source>
         <translation>Le profil a été supprimé, mais son secret client n&apos;a pas pu être supprimé du trousseau système. ResellerDesk réessaiera au prochain démarrage. Raison&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>New &amp;orders use:</source>
+        <translation>API des nou&amp;velles commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order API version of new orders</source>
+        <translation>Version de l&apos;API pour les nouvelles commandes</translation>
+    </message>
+    <message>
+        <source>v6 answers with the order at once; v7 only confirms it and the order appears a little later. Each order can still choose the other one.</source>
+        <translation>v6 répond immédiatement avec la commande&#xa0;; v7 se contente de la confirmer et la commande apparaît un peu plus tard. Chaque commande peut toutefois choisir l&apos;autre version.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote orders through:</source>
+        <translation>Mét&amp;hode des commandes sur devis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quote orders through</source>
+        <translation>Méthode des commandes sur devis</translation>
+    </message>
+    <message>
+        <source>Which endpoint places an order from a quote: v7 create with the quote number, or the v6 quote-to-order endpoint.</source>
+        <translation>Point de terminaison qui passe une commande à partir d&apos;un devis&#xa0;: création v7 avec le numéro de devis, ou point de terminaison v6 de conversion de devis en commande.</translation>
+    </message>
+    <message>
+        <source>v6 (synchronous)</source>
+        <translation>v6 (synchrone)</translation>
+    </message>
+    <message>
+        <source>v7 (asynchronous)</source>
+        <translation>v7 (asynchrone)</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de corrélation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuoteJobs</name>
@@ -5367,6 +5733,578 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     <message>
         <source>the answer is not a quote validation</source>
         <translation>la réponse n&apos;est pas une validation de devis</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraft</name>
+    <message>
+        <source>The file is not a draft of an order from a quote.</source>
+        <translation>Le fichier n&apos;est pas un brouillon de commande sur devis.</translation>
+    </message>
+    <message>
+        <source>The draft has format version %1, which this version of ResellerDesk cannot read.</source>
+        <translation>Le brouillon est au format version %1, que cette version de ResellerDesk ne sait pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderDraftStore</name>
+    <message>
+        <source>There is no draft of an order from a quote.</source>
+        <translation>Il n&apos;existe aucun brouillon de commande sur devis.</translation>
+    </message>
+    <message>
+        <source>The draft file cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le fichier de brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a draft.</source>
+        <translation>Le fichier est trop volumineux pour être un brouillon.</translation>
+    </message>
+    <message>
+        <source>The draft file %1 is damaged: %2</source>
+        <translation>Le fichier de brouillon %1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The draft belongs to another profile.</source>
+        <translation>Le brouillon appartient à un autre profil.</translation>
+    </message>
+    <message>
+        <source>The draft has no profile.</source>
+        <translation>Le brouillon n&apos;est associé à aucun profil.</translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier des brouillons %1.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation>Impossible de supprimer le brouillon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHeaderPage</name>
+    <message>
+        <source>Order header</source>
+        <translation>En-tête de la commande</translation>
+    </message>
+    <message>
+        <source>Your order numbers, notes and where the order goes. Lines and prices come from the quote.</source>
+        <translation>Vos numéros de commande, vos notes et la destination de la commande. Les lignes et les prix proviennent du devis.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO:</source>
+        <translation>&amp;BC client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;End-customer PO:</source>
+        <translation>BC client &amp;final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Bill-to address ID:</source>
+        <translation>&amp;ID d&apos;adresse de facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID d&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order notes</source>
+        <translation>Notes de la commande</translation>
+    </message>
+    <message>
+        <source>End user (optional)</source>
+        <translation>Utilisateur final (facultatif)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>So&amp;ciété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user company</source>
+        <translation>Société de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user contact</source>
+        <translation>Contact de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user address line 1</source>
+        <translation>Adresse de l&apos;utilisateur final, ligne 1</translation>
+    </message>
+    <message>
+        <source>Street (2):</source>
+        <translation>Adresse (2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user address line 2</source>
+        <translation>Adresse de l&apos;utilisateur final, ligne 2</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user city</source>
+        <translation>Ville de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user state</source>
+        <translation>État de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user postal code</source>
+        <translation>Code postal de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user country code</source>
+        <translation>Code pays de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user phone</source>
+        <translation>Téléphone de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End user e-mail</source>
+        <translation>E-mail de l&apos;utilisateur final</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Address &amp;ID:</source>
+        <translation>ID d&apos;a&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address ID</source>
+        <translation>ID d&apos;adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Or fill in an address below</source>
+        <translation>Ou saisissez une adresse ci-dessous</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>S&amp;ociété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to company</source>
+        <translation>Société de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to contact</source>
+        <translation>Contact de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 1</source>
+        <translation>Adresse de livraison, ligne 1</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 2</source>
+        <translation>Adresse de livraison, ligne 2</translation>
+    </message>
+    <message>
+        <source>Street (3):</source>
+        <translation>Adresse (3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ship-to address line 3</source>
+        <translation>Adresse de livraison, ligne 3</translation>
+    </message>
+    <message>
+        <source>Ship-to city</source>
+        <translation>Ville de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to state</source>
+        <translation>État de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to postal code</source>
+        <translation>Code postal de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to country code</source>
+        <translation>Code pays de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to phone</source>
+        <translation>Téléphone de livraison</translation>
+    </message>
+    <message>
+        <source>Ship-to e-mail</source>
+        <translation>E-mail de livraison</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderHtml</name>
+    <message>
+        <source>None given.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tél. %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Devis %1</translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>Devis %1 — %2</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Pas de date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Vendor quote</source>
+        <translation>Devis constructeur</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Prix spécial</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <source>Quote total</source>
+        <translation>Total du devis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Montant total</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Purchase instructions</source>
+        <translation>Instructions d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation>Conditions juridiques</translation>
+    </message>
+    <message>
+        <source>Order from quote %1</source>
+        <translation>Commande sur devis %1</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoi vers</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>BC client final</translation>
+    </message>
+    <message>
+        <source>Bill-to address ID</source>
+        <translation>ID d&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default address</source>
+        <translation>Adresse par défaut du compte</translation>
+    </message>
+    <message>
+        <source>Address ID %1</source>
+        <translation>ID d&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Champs du constructeur</translation>
+    </message>
+    <message>
+        <source>Lines (prices come from the quote)</source>
+        <translation>Lignes (prix issus du devis)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Quote total: %1</source>
+        <translation>Total du devis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderLauncher</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Commande sur devis</translation>
+    </message>
+    <message>
+        <source>An order from quote %1 was left unfinished on %2. Resume it where you left it?</source>
+        <translation>Une commande sur le devis %1 a été laissée inachevée le %2. La reprendre là où vous l&apos;aviez laissée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Tout recommencer</translation>
+    </message>
+    <message>
+        <source>The kept order from a quote cannot be read: %1</source>
+        <translation>Impossible de lire la commande sur devis conservée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOrderResultPage</name>
+    <message>
+        <source>Placing the order</source>
+        <translation>Passation de la commande</translation>
+    </message>
+    <message>
+        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <translation>La commande n&apos;est envoyée qu&apos;une seule fois. Si sa réponse est perdue, l&apos;application la recherche au lieu de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>&amp;Interrompre l&apos;attente</translation>
+    </message>
+    <message>
+        <source>Place &amp;Anyway</source>
+        <translation>Passer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Place</source>
+        <translation>&amp;Ne pas passer</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Résultat de la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect the Order</source>
+        <translation>C&amp;orriger la commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer PO %1 is already used by %n order(s): %2. Place this order anyway?</source>
+        <translation>
+            <numerusform>Le BC client %1 est déjà utilisé par %n commande&#xa0;: %2. Passer quand même cette commande&#xa0;?</numerusform>
+            <numerusform>Le BC client %1 est déjà utilisé par %n commandes&#xa0;: %2. Passer quand même cette commande&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>BC client</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoi vers</translation>
+    </message>
+    <message>
+        <source>Order number(s)</source>
+        <translation>Numéro(s) de commande</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Numéro de confirmation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused fields</source>
+        <translation>Champs refusés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <translation>répertoriée dans Commandes en instance&#xa0;; l&apos;application recherche le BC client %1 jusqu&apos;à l&apos;apparition de la commande.</translation>
+    </message>
+    <message>
+        <source>Search customer PO %1 in Orders to find the order once it appears.</source>
+        <translation>Recherchez le BC client %1 dans Commandes pour trouver la commande dès qu&apos;elle apparaît.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReviewPage</name>
+    <message>
+        <source>Review the order</source>
+        <translation>Vérifier la commande</translation>
+    </message>
+    <message>
+        <source>This is what will be sent. Placing the order spends money: check it before you go on.</source>
+        <translation>Voici ce qui sera envoyé. Passer la commande engage des dépenses&#xa0;: vérifiez-la avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Order summary</source>
+        <translation>Récapitulatif de la commande</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Show Request &amp;Body</source>
+        <translation>&amp;Afficher le corps de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Place Order</source>
+        <translation>Passer la &amp;commande</translation>
+    </message>
+    <message>
+        <source>This order was sent before and may have been placed.</source>
+        <translation>Cette commande a déjà été envoyée et a peut-être été passée.</translation>
+    </message>
+    <message>
+        <source>Placing it again first searches customer PO %1 and asks before a second order is placed. %2</source>
+        <translation>Avant de la passer à nouveau, l&apos;application recherche le BC client %1 et demande confirmation avant toute seconde commande. %2</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +6335,172 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
     <message>
         <source>The page number must be 1 or more.</source>
         <translation>Le numéro de page doit être supérieur ou égal à 1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSelectPage</name>
+    <message>
+        <source>Choose the quote</source>
+        <translation>Choisir le devis</translation>
+    </message>
+    <message>
+        <source>Search the account&apos;s quotes or type a quote number. Only a quote that is ready to order can become an order.</source>
+        <translation>Recherchez parmi les devis du compte ou saisissez un numéro de devis. Seul un devis prêt à être commandé peut devenir une commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote number:</source>
+        <translation>Numéro de &amp;devis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. QUO-10926-Y8G1B3</source>
+        <translation>par ex. QUO-10926-Y8G1B3</translation>
+    </message>
+    <message>
+        <source>Quote number to open</source>
+        <translation>Numéro du devis à ouvrir</translation>
+    </message>
+    <message>
+        <source>Show &amp;Quote</source>
+        <translation>Affic&amp;her le devis</translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation>Rechercher des devis</translation>
+    </message>
+    <message>
+        <source>N&amp;umber contains:</source>
+        <translation>Le n&amp;uméro contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>C&amp;onstructeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Special &amp;bid:</source>
+        <translation>Pri&amp;x spécial&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-user &amp;contact:</source>
+        <translation>&amp;Contact utilisateur final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated between</source>
+        <translation>Créé &amp;entre le</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Date de création (début)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Date de création (fin)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Quotes found</source>
+        <translation>Devis trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Pa&amp;ge précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation>Page su&amp;ivante</translation>
+    </message>
+    <message>
+        <source>Quote details</source>
+        <translation>Détails du devis</translation>
+    </message>
+    <message>
+        <source>Choose a quote to see its details.</source>
+        <translation>Choisissez un devis pour en afficher les détails.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Quote search needs the customer contact e-mail of the profile “%1”.</source>
+        <translation>La recherche de devis nécessite l&apos;adresse e-mail du contact client du profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <translation>Ajoutez-la dans Fichier → Profils de connexion… (Adresse e-mail du contact client). Vous pouvez toujours ouvrir un devis par son numéro.</translation>
+    </message>
+    <message>
+        <source>Quotes cannot be searched without the customer contact e-mail of the profile.</source>
+        <translation>Impossible de rechercher des devis sans l&apos;adresse e-mail du contact client du profil.</translation>
+    </message>
+    <message>
+        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <translation>Ajoutez-la dans Fichier → Profils de connexion… (Adresse e-mail du contact client), ou ouvrez un devis par son numéro.</translation>
+    </message>
+    <message>
+        <source>No quotes match these filters.</source>
+        <translation>Aucun devis ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s), page %1 of %2</source>
+        <translation>
+            <numerusform>%n devis, page %1 sur %2</numerusform>
+            <numerusform>%n devis, page %1 sur %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading quote %1…</source>
+        <translation>Chargement du devis %1…</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +6565,79 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>
             <numerusform>%n unité au maximum peut être commandée sur cette ligne de devis.</numerusform>
             <numerusform>%n unités au maximum peuvent être commandées sur cette ligne de devis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteToOrderWizard</name>
+    <message>
+        <source>Order from Quote</source>
+        <translation>Commande sur devis</translation>
+    </message>
+    <message>
+        <source>POST %1 (v6 quote to order)</source>
+        <translation>POST %1 (v6, conversion de devis en commande)</translation>
+    </message>
+    <message>
+        <source>POST %1 (v7 order with the quote number)</source>
+        <translation>POST %1 (v7, commande avec le numéro de devis)</translation>
+    </message>
+    <message>
+        <source>Drafts are not kept here.</source>
+        <translation>Les brouillons ne sont pas conservés ici.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteValidatePage</name>
+    <message>
+        <source>Vendor fields</source>
+        <translation>Champs du constructeur</translation>
+    </message>
+    <message>
+        <source>The vendor checks the quote and names the fields it needs before the quote can be ordered.</source>
+        <translation>Le constructeur vérifie le devis et indique les champs dont il a besoin pour que le devis puisse être commandé.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Checking quote %1 with the vendor…</source>
+        <translation>Vérification du devis %1 auprès du constructeur…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. The quote must be validated before it can be ordered.</source>
+        <translation>La vérification a été annulée. Le devis doit être validé avant de pouvoir être commandé.</translation>
+    </message>
+    <message>
+        <source>Validation cancelled.</source>
+        <translation>Validation annulée.</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be validated.</source>
+        <translation>Le devis %1 n&apos;a pas pu être validé.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. No vendor fields are required.</source>
+        <translation>Le devis %1 est valide. Aucun champ du constructeur n&apos;est exigé.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is valid. The vendor %2 needs these fields to order it.</source>
+        <translation>Le devis %1 est valide. Le constructeur %2 a besoin de ces champs pour qu&apos;il puisse être commandé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the required field(s) to go on: %1</source>
+        <translation>
+            <numerusform>Renseignez le champ obligatoire pour continuer&#xa0;: %1</numerusform>
+            <numerusform>Renseignez les champs obligatoires pour continuer&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6325,9 +7502,12 @@ Les formats table et CSV listent un devis par ligne&#xa0;; JSON est la page de r
         <source>%1 offline sandbox listening on %2</source>
         <translation>Bac à sable hors ligne de %1 à l&apos;écoute sur %2</translation>
     </message>
-    <message>
-        <source>%1 orders (seed %2, today %3); client ID %4; %5 fault switch(es).</source>
-        <translation>%1 commandes (graine %2, aujourd&apos;hui %3)&#xa0;; ID client %4&#xa0;; %5 panne(s) simulée(s).</translation>
+    <message numerus="yes">
+        <source>%1 orders (seed %2, today %3); client ID %4; %n fault switch(es).</source>
+        <translation>
+            <numerusform>%1 commandes (graine %2, aujourd&apos;hui %3)&#xa0;; ID client %4&#xa0;; %n panne simulée.</numerusform>
+            <numerusform>%1 commandes (graine %2, aujourd&apos;hui %3)&#xa0;; ID client %4&#xa0;; %n pannes simulées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6653,6 +7833,33 @@ Les formats table et CSV listent un devis par ligne&#xa0;; JSON est la page de r
             <numerusform>Données réinitialisées à %Ln commandes générées en %1 s&#xa0;; les commandes créées ont disparu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Data reset progress</source>
+        <translation>Progression de la réinitialisation des données</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Interro&amp;mpre</translation>
+    </message>
+    <message>
+        <source>Stop the data reset</source>
+        <translation>Interrompre la réinitialisation des données</translation>
+    </message>
+    <message>
+        <source>Stops generating; the sandbox keeps its current data.</source>
+        <translation>Interrompt la génération&#xa0;; le bac à sable conserve ses données actuelles.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruption…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset stopped; the data is unchanged (%Ln order(s)).</source>
+        <translation>
+            <numerusform>Réinitialisation interrompue&#xa0;; les données sont inchangées (%Ln commande).</numerusform>
+            <numerusform>Réinitialisation interrompue&#xa0;; les données sont inchangées (%Ln commandes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretSource</name>
@@ -6752,6 +7959,65 @@ Les formats table et CSV listent un devis par ligne&#xa0;; JSON est la page de r
     <message>
         <source>the token answer had no access token</source>
         <translation>la réponse du jeton ne contenait pas de jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFieldsForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>Order fields</source>
+        <translation>Champs de la commande</translation>
+    </message>
+    <message>
+        <source>Line fields</source>
+        <translation>Champs des lignes</translation>
+    </message>
+    <message>
+        <source>Vendor fields per line</source>
+        <translation>Champs du constructeur par ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Required by the vendor</source>
+        <translation>Exigé par le constructeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
