@@ -1131,7 +1131,7 @@
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <source>Order from &amp;Quote…</source>
+        <source>Order from Q&amp;uote…</source>
         <translation>Auftrag aus An&amp;gebot…</translation>
     </message>
     <message>
@@ -6189,7 +6189,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Auftrag wird erteilt</translation>
     </message>
     <message>
-        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <source>The order is sent once. If its answer is lost, ResellerDesk searches for it instead of sending it again.</source>
         <translation>Der Auftrag wird einmal gesendet. Geht die Antwort verloren, sucht ResellerDesk nach ihm, statt ihn erneut zu senden.</translation>
     </message>
     <message>
@@ -6197,11 +6197,11 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Warten &amp;beenden</translation>
     </message>
     <message>
-        <source>Place &amp;Anyway</source>
+        <source>&amp;Place anyway</source>
         <translation>&amp;Trotzdem erteilen</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Place</source>
+        <source>&amp;Do not place</source>
         <translation>&amp;Nicht erteilen</translation>
     </message>
     <message>
@@ -6264,7 +6264,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <source>listed under Pending orders; ResellerDesk searches customer PO %1 until the order appears.</source>
         <translation>unter „Ausstehende Aufträge“ aufgeführt; ResellerDesk sucht nach Kunden-PO %1, bis der Auftrag erscheint.</translation>
     </message>
     <message>
@@ -6360,7 +6360,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Zu öffnende Angebotsnummer</translation>
     </message>
     <message>
-        <source>Show &amp;Quote</source>
+        <source>Sho&amp;w Quote</source>
         <translation>Angebot anzei&amp;gen</translation>
     </message>
     <message>
@@ -6476,7 +6476,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Die Angebotssuche benötigt die Kontakt-E-Mail des Kunden aus dem Profil „%1“.</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
         <translation>Tragen Sie sie unter Datei → Verbindungsprofile… ein (Kontakt-E-Mail des Kunden). Sie können ein Angebot weiterhin über seine Nummer öffnen.</translation>
     </message>
     <message>
@@ -6484,7 +6484,7 @@ CSV enthält eine Zeile pro Auftragsposition mit ihren Sendungs- und Seriennumme
         <translation>Ohne die Kontakt-E-Mail des Kunden aus dem Profil können keine Angebote gesucht werden.</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail), or open a quote by its number.</source>
         <translation>Tragen Sie sie unter Datei → Verbindungsprofile… ein (Kontakt-E-Mail des Kunden), oder öffnen Sie ein Angebot über seine Nummer.</translation>
     </message>
     <message>

@@ -1131,7 +1131,7 @@
         <translation>Borradores</translation>
     </message>
     <message>
-        <source>Order from &amp;Quote…</source>
+        <source>Order from Q&amp;uote…</source>
         <translation>Pedido a partir de p&amp;resupuesto…</translation>
     </message>
     <message>
@@ -6189,7 +6189,7 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>Realizando el pedido</translation>
     </message>
     <message>
-        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <source>The order is sent once. If its answer is lost, ResellerDesk searches for it instead of sending it again.</source>
         <translation>El pedido se envía una sola vez. Si se pierde su respuesta, ResellerDesk lo busca en lugar de volver a enviarlo.</translation>
     </message>
     <message>
@@ -6197,11 +6197,11 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>Dejar de &amp;esperar</translation>
     </message>
     <message>
-        <source>Place &amp;Anyway</source>
+        <source>&amp;Place anyway</source>
         <translation>&amp;Realizar de todos modos</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Place</source>
+        <source>&amp;Do not place</source>
         <translation>&amp;No realizar</translation>
     </message>
     <message>
@@ -6264,7 +6264,7 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <source>listed under Pending orders; ResellerDesk searches customer PO %1 until the order appears.</source>
         <translation>figura en Pedidos pendientes; ResellerDesk busca la OC del cliente %1 hasta que aparezca el pedido.</translation>
     </message>
     <message>
@@ -6360,7 +6360,7 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>Número de presupuesto que se abrirá</translation>
     </message>
     <message>
-        <source>Show &amp;Quote</source>
+        <source>Sho&amp;w Quote</source>
         <translation>&amp;Ver presupuesto</translation>
     </message>
     <message>
@@ -6476,7 +6476,7 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>La búsqueda de presupuestos necesita el correo de contacto del cliente del perfil “%1”.</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
         <translation>Añádalo en Archivo → Perfiles de conexión… (Correo de contacto del cliente). Puede seguir abriendo un presupuesto por su número.</translation>
     </message>
     <message>
@@ -6484,7 +6484,7 @@ CSV muestra una fila por línea de pedido, con sus números de seguimiento y de 
         <translation>No se pueden buscar presupuestos sin el correo de contacto del cliente del perfil.</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail), or open a quote by its number.</source>
         <translation>Añádalo en Archivo → Perfiles de conexión… (Correo de contacto del cliente) o abra un presupuesto por su número.</translation>
     </message>
     <message>

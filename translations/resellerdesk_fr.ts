@@ -1131,7 +1131,7 @@
         <translation>Brouillons</translation>
     </message>
     <message>
-        <source>Order from &amp;Quote…</source>
+        <source>Order from Q&amp;uote…</source>
         <translation>Commande sur &amp;devis…</translation>
     </message>
     <message>
@@ -6189,7 +6189,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>Passation de la commande</translation>
     </message>
     <message>
-        <source>The order is sent once. If its answer is lost, the desk searches for it instead of sending it again.</source>
+        <source>The order is sent once. If its answer is lost, ResellerDesk searches for it instead of sending it again.</source>
         <translation>La commande n&apos;est envoyée qu&apos;une seule fois. Si sa réponse est perdue, l&apos;application la recherche au lieu de la renvoyer.</translation>
     </message>
     <message>
@@ -6197,11 +6197,11 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>&amp;Interrompre l&apos;attente</translation>
     </message>
     <message>
-        <source>Place &amp;Anyway</source>
+        <source>&amp;Place anyway</source>
         <translation>Passer &amp;quand même</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Place</source>
+        <source>&amp;Do not place</source>
         <translation>&amp;Ne pas passer</translation>
     </message>
     <message>
@@ -6264,7 +6264,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>Suivi</translation>
     </message>
     <message>
-        <source>listed under Pending orders; the desk searches customer PO %1 until the order appears.</source>
+        <source>listed under Pending orders; ResellerDesk searches customer PO %1 until the order appears.</source>
         <translation>répertoriée dans Commandes en instance&#xa0;; l&apos;application recherche le BC client %1 jusqu&apos;à l&apos;apparition de la commande.</translation>
     </message>
     <message>
@@ -6360,7 +6360,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>Numéro du devis à ouvrir</translation>
     </message>
     <message>
-        <source>Show &amp;Quote</source>
+        <source>Sho&amp;w Quote</source>
         <translation>Affic&amp;her le devis</translation>
     </message>
     <message>
@@ -6476,7 +6476,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>La recherche de devis nécessite l&apos;adresse e-mail du contact client du profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail). You can still open a quote by its number.</source>
         <translation>Ajoutez-la dans Fichier → Profils de connexion… (Adresse e-mail du contact client). Vous pouvez toujours ouvrir un devis par son numéro.</translation>
     </message>
     <message>
@@ -6484,7 +6484,7 @@ Le format CSV liste une ligne par ligne de commande, avec ses numéros de suivi 
         <translation>Impossible de rechercher des devis sans l&apos;adresse e-mail du contact client du profil.</translation>
     </message>
     <message>
-        <source>Add it under File → Profiles… (Customer contact e-mail), or open a quote by its number.</source>
+        <source>Add it under File → Connection Profiles… (Customer contact e-mail), or open a quote by its number.</source>
         <translation>Ajoutez-la dans Fichier → Profils de connexion… (Adresse e-mail du contact client), ou ouvrez un devis par son numéro.</translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ MainWindow::MainWindow(ApiClient *client, OrdersService *orders, RequestLogModel
     });
     connect(m_ui->actionCloseTab, &QAction::triggered, m_orders, &OrdersPage::closeCurrentTab);
 
-    auto *orderFromQuote = new QAction(tr("Order from &Quote…"), this);
+    auto *orderFromQuote = new QAction(tr("Order from Q&uote…"), this);
     orderFromQuote->setObjectName(QStringLiteral("actionOrderFromQuote"));
     orderFromQuote->setToolTip(tr("Turn a vendor quote into an order"));
     m_ui->menuFile->insertAction(m_ui->actionProfiles, orderFromQuote);

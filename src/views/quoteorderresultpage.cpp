@@ -175,7 +175,7 @@ void QuoteOrderResultPage::showState()
             rows +=
                 row(tr("Tracking"), PendingOrder::stateDisplayName(entry.state).toHtmlEscaped() +
                                         QStringLiteral(" — ") +
-                                        tr("listed under Pending orders; the desk searches "
+                                        tr("listed under Pending orders; ResellerDesk searches "
                                            "customer PO %1 until the order appears.")
                                             .arg(entry.customerOrderNumber)
                                             .toHtmlEscaped());

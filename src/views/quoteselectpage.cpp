@@ -110,7 +110,8 @@ void QuoteSelectPage::showContactHint()
         MessageBanner::Type::Warning,
         tr("Quote search needs the customer contact e-mail of the profile “%1”.")
             .arg(m_wizard->profile().name),
-        tr("Add it under File → Profiles… (Customer contact e-mail). You can still open a quote "
+        tr("Add it under File → Connection Profiles… (Customer contact e-mail). You can still open "
+           "a quote "
            "by its number."));
     m_ui->quoteBanner->setRetryVisible(false);
 }
@@ -203,7 +204,8 @@ void QuoteSelectPage::onSearchFinished(QuoteSearchJob *job)
                 MessageBanner::Type::Error,
                 tr("Quotes cannot be searched without the customer contact e-mail of the "
                    "profile."),
-                tr("Add it under File → Profiles… (Customer contact e-mail), or open a quote by "
+                tr("Add it under File → Connection Profiles… (Customer contact e-mail), or open a "
+                   "quote by "
                    "its number."));
             m_ui->quoteBanner->setRetryVisible(false);
         } else {
