@@ -62,6 +62,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SandboxServer> m_sandbox;
+    QString m_stockedPart;
 
     CliResult run(const QStringList &arguments, CliEnvironment environment = {})
     {
@@ -104,7 +105,10 @@ private:
         return path;
     }
 
-    QString stockedPart() const
+    // Chosen once per test: ordering lowers the stock, so a later look could pick another part.
+    QString stockedPart() const { return m_stockedPart; }
+
+    QString findStockedPart() const
     {
         for (const auto &product : SandboxCatalog::products()) {
             if (!product->license && !product->directShip && !product->alwaysBackordered &&
@@ -183,6 +187,8 @@ private Q_SLOTS:
         options.v7OrderDelaySeconds = 0;
         m_sandbox = std::make_unique<SandboxServer>(options);
         QVERIFY(m_sandbox->listen());
+        m_stockedPart = findStockedPart();
+        QVERIFY(!m_stockedPart.isEmpty());
         m_settings->clear();
         ConnectionProfile profile = customProfile(QStringLiteral("Desk"), m_sandbox->baseUrl());
         saveProfiles(m_settings.get(), {profile}, false);

@@ -500,7 +500,7 @@ void TestProfilesDialog::controlsHaveAccessibleNames()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 11);
+    QCOMPARE(checked, 12);
 
     // Tab order follows the form from top to bottom.
     QWidget *name = child<QWidget>("nameEdit");
