@@ -2978,8 +2978,8 @@ Nicht ausgeführt:
         <translation>erforderlich, höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <source>Order placed; the draft was removed.</source>
-        <translation>Auftrag erteilt; der Entwurf wurde entfernt.</translation>
+        <source>Confirmed by the API; the draft was removed.</source>
+        <translation>Von der API bestätigt; der Entwurf wurde entfernt.</translation>
     </message>
     <message>
         <source>Sending…</source>

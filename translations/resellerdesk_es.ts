@@ -2978,8 +2978,8 @@ Sin realizar:
         <translation>obligatorio, como máximo %1 caracteres</translation>
     </message>
     <message>
-        <source>Order placed; the draft was removed.</source>
-        <translation>Pedido realizado; se eliminó el borrador.</translation>
+        <source>Confirmed by the API; the draft was removed.</source>
+        <translation>Confirmado por la API; se eliminó el borrador.</translation>
     </message>
     <message>
         <source>Sending…</source>

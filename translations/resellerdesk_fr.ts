@@ -2978,8 +2978,8 @@ Non effectué&#xa0;:
         <translation>obligatoire, %1 caractères au maximum</translation>
     </message>
     <message>
-        <source>Order placed; the draft was removed.</source>
-        <translation>Commande passée&#xa0;; le brouillon a été supprimé.</translation>
+        <source>Confirmed by the API; the draft was removed.</source>
+        <translation>Confirmée par l&apos;API&#xa0;; le brouillon a été supprimé.</translation>
     </message>
     <message>
         <source>Sending…</source>

@@ -620,7 +620,7 @@ void OrderEditor::updateDraftStateLabel()
     QString text;
     QString color;
     if (m_completed) {
-        text = tr("Order placed; the draft was removed.");
+        text = tr("Confirmed by the API; the draft was removed.");
     } else if (m_submitting) {
         text = tr("Sending…");
     } else if (!m_saveError.isEmpty()) {
