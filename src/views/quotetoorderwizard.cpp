@@ -10,6 +10,7 @@
 #include "quotereviewpage.h"
 #include "quoteselectpage.h"
 #include "quotevalidatepage.h"
+#include "vendorfieldsform.h"
 
 #include <QTimer>
 
@@ -49,6 +50,12 @@ QuoteToOrderWizard::QuoteToOrderWizard(const Services &services, const Connectio
 
 QuoteToOrderWizard::~QuoteToOrderWizard()
 {
+    // A line field still being edited lands in the draft now, while the draft is there: the
+    // pages are deleted after this wizard's members, and the editor would otherwise commit
+    // into them on losing focus then.
+    VendorFieldsForm *form = m_validatePage->form();
+    form->commitPendingEdit();
+    form->blockSignals(true);
     if (m_saveTimer->isActive())
         saveDraftNow();
 }

@@ -430,3 +430,15 @@ void VendorFieldsForm::setReadOnly(bool readOnly)
             row.combo->setEnabled(!readOnly);
     }
 }
+
+void VendorFieldsForm::commitPendingEdit()
+{
+    const QModelIndex index = m_table->currentIndex();
+    QWidget *editor = index.isValid() ? m_table->indexWidget(index) : nullptr;
+    // A combo box is the cell itself, not an editor.
+    if (!editor || (index.row() < m_lineRows.size() && m_lineRows.at(index.row()).combo == editor))
+        return;
+    // The view commits and closes its editor when the current cell changes.
+    m_table->setCurrentIndex(QModelIndex());
+    m_table->setCurrentIndex(index);
+}

@@ -75,6 +75,10 @@ public:
     int lineRow(const QString &customerLineNumber, const QString &name) const;
 
     void setReadOnly(bool readOnly);
+    // Takes a value still in an open cell editor into its cell (and emits changed()). A cell
+    // editor commits on its own only through the event loop (Return) or on losing focus, which
+    // may be while the form is being destroyed.
+    void commitPendingEdit();
 
 Q_SIGNALS:
     void changed();

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void quoteWithoutVendorFieldsGoesStraightOn();
     void headerFieldsBlockNextUntilFilled();
     void lineFieldsBlockNextUntilFilled();
+    void lineFieldTypedThroughTheEditor();
+    void closingWhileALineFieldIsEditedKeepsIt();
     void expiredQuoteIsRefusedWithItsReason();
     void searchUsesTheFiltersAndPages();
     void missingContactPointsToTheProfile();
@@ -210,6 +212,7 @@ private:
     // From the quote page to the review, with the vendor fields of the header quote filled.
     void reachReview(const QString &quote, const QString &po);
     void placeAndWait();
+    QLineEdit *typeSiteId(const QString &text);
 };
 
 void TestQuoteToOrderWizard::initTestCase()
@@ -379,6 +382,52 @@ void TestQuoteToOrderWizard::lineFieldsBlockNextUntilFilled()
     // Clearing it again blocks Next again.
     table->item(siteRow, VendorFieldsForm::ValueColumn)->setText(QString());
     QVERIFY(!nextButton()->isEnabled());
+}
+
+// Opens the cell editor of line 1's site ID, as F2 does, and types into it.
+QLineEdit *TestQuoteToOrderWizard::typeSiteId(const QString &text)
+{
+    makeWizard();
+    if (!openQuote(LineFields) || !clickNext() || !validated())
+        return nullptr;
+    VendorFieldsForm *form = m_wizard->validatePage()->form();
+    QTableWidget *table = form->linesTable();
+    const int siteRow = form->lineRow(QStringLiteral("1"), QStringLiteral("endUserSiteId"));
+    if (siteRow < 0)
+        return nullptr;
+    table->setFocus();
+    table->setCurrentCell(siteRow, VendorFieldsForm::ValueColumn);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->currentIndex()));
+    if (editor)
+        QTest::keyClicks(editor, text);
+    return editor;
+}
+
+void TestQuoteToOrderWizard::lineFieldTypedThroughTheEditor()
+{
+    QLineEdit *editor = typeSiteId(QStringLiteral("SITE-42"));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The view takes the editor's value through the event loop.
+    QTRY_COMPARE(
+        m_wizard->request().lineFieldValue(QStringLiteral("1"), QStringLiteral("endUserSiteId")),
+        QStringLiteral("SITE-42"));
+    QVERIFY(nextButton()->isEnabled());
+}
+
+void TestQuoteToOrderWizard::closingWhileALineFieldIsEditedKeepsIt()
+{
+    QVERIFY(typeSiteId(QStringLiteral("SITE-43")));
+    // Deleted with the editor still open: its value must reach the draft while the wizard is
+    // whole, and nothing may write into the wizard once its members are gone.
+    m_wizard.reset();
+    QuoteOrderDraft saved;
+    QVERIFY(m_drafts->load(profile().id, &saved));
+    QCOMPARE(saved.quoteNumber, LineFields);
+    QCOMPARE(
+        saved.lineFieldValues.value(QStringLiteral("1")).value(QStringLiteral("endUserSiteId")),
+        QStringLiteral("SITE-43"));
 }
 
 void TestQuoteToOrderWizard::expiredQuoteIsRefusedWithItsReason()
