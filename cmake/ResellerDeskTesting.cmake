@@ -14,8 +14,12 @@ function(rd_add_test name)
         RD_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data")
     if(ARG_KEYCHAIN)
         list(APPEND ARG_LABELS keychain)
+        # A keyring of its own: gnome-keyring keeps its file under XDG_DATA_HOME and its control
+        # socket under XDG_RUNTIME_DIR; shared, two keychain tests running at once see each
+        # other's daemon and entries.
+        set(keyring_home "${CMAKE_CURRENT_BINARY_DIR}/${name}-keyring")
         add_test(NAME ${name}
-            COMMAND dbus-run-session -- sh -c "echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\"" $<TARGET_FILE:${name}>)
+            COMMAND sh -c "rm -rf \"$1\" && mkdir -m 700 -p \"$1/run\" \"$1/data\" && XDG_RUNTIME_DIR=\"$1/run\" XDG_DATA_HOME=\"$1/data\" exec dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\"' \"$2\"" sh "${keyring_home}" $<TARGET_FILE:${name}>)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
