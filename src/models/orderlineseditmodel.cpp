@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 quint64 cellKey(int row, int column)
@@ -118,6 +119,7 @@ OrderLinesEditModel::PasteResult OrderLinesEditModel::pasteText(const QString &t
     if (m_readOnly)
         return result;
     QList<OrderCreateLine> good;
+    bool firstNonBlank = true;
     const QStringList rows = QString(text)
                                  .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                                  .split(QLatin1Char('\n'));
@@ -128,6 +130,12 @@ OrderLinesEditModel::PasteResult OrderLinesEditModel::pasteText(const QString &t
             cells.removeLast();
         if (cells.isEmpty())
             continue; // blank rows between blocks are normal in a spreadsheet
+        // A copied range often starts with its column titles ("Part", "Qty"): a first row whose
+        // quantity cell holds no digit at all is that header, not a refused line.
+        const bool firstRow = std::exchange(firstNonBlank, false);
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        if (firstRow && cells.size() >= 2 && cells.size() <= 3 && !cells.at(1).contains(digit))
+            continue;
         if (cells.size() < 2) {
             result.errors.append(
                 tr("Row %1: \"%2\" has no quantity; paste part and quantity separated by a tab.")

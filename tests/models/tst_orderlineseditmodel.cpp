@@ -116,6 +116,19 @@ private Q_SLOTS:
         QVERIFY(request.isValid(OrderApiVersion::V6));
     }
 
+    void pasteSkipsAHeaderRow()
+    {
+        OrderLinesEditModel model;
+        const auto result =
+            model.pasteText(QStringLiteral("Part\tQty\tPrice\nAAA111\t2\t9.50\nPart\tQty\n"));
+        QCOMPARE(result.added, 1);
+        // Only a first row is a header; the same text further down is a refused row.
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.at(0).contains(QLatin1String("Row 3")),
+                 qPrintable(result.errors.at(0)));
+        QCOMPARE(model.lines().at(0).ingramPartNumber, QStringLiteral("AAA111"));
+    }
+
     void pasteOfOnlyBadRowsChangesNothing()
     {
         OrderLinesEditModel model;
