@@ -1,5 +1,7 @@
 #include "orderssearchcommand.h"
 
+#include "pagecollector.h"
+
 #include "clisession.h"
 #include "orderjobs.h"
 #include "ordersservice.h"
@@ -246,25 +248,13 @@ void OrdersSearchCommand::onPageFinished(ApiJob *job)
         return;
     }
     const OrderSearchPage &page = static_cast<OrderSearchJob *>(job)->page();
-    if (m_result.pageNumber == 0) {
-        m_result = page;
-        if (m_result.pageNumber == 0)
-            m_result.pageNumber = m_query.pageNumber;
-    } else {
-        m_result.orders += page.orders;
-        m_result.recordsFound = page.recordsFound;
-    }
-    // An empty page ends the loop too: a server whose counts are off must not keep it going.
-    if (m_allPages && page.hasMorePages() && !page.orders.isEmpty()) {
+    PageCollector::add(m_result, page, &OrderSearchPage::orders, m_query.pageNumber);
+    if (m_allPages && PageCollector::wantsNext(page, &OrderSearchPage::orders)) {
         requestPage(page.pageNumber + 1);
         return;
     }
-    if (m_allPages) {
-        // One page holding everything fetched, so that its counts describe the output.
-        m_result.pageSize = int(m_result.orders.size());
-        m_result.nextPage.clear();
-        m_result.previousPage.clear();
-    }
+    if (m_allPages)
+        PageCollector::collapse(m_result, &OrderSearchPage::orders);
     writeResult();
     finish(ExitCode::Success);
 }

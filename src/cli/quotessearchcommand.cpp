@@ -1,5 +1,7 @@
 #include "quotessearchcommand.h"
 
+#include "pagecollector.h"
+
 #include "clisession.h"
 #include "quotejobs.h"
 #include "quotesservice.h"
@@ -209,24 +211,13 @@ void QuotesSearchCommand::onPageFinished(ApiJob *job)
         return;
     }
     const QuoteSearchPage &page = static_cast<QuoteSearchJob *>(job)->page();
-    if (m_result.pageNumber == 0) {
-        m_result = page;
-        if (m_result.pageNumber == 0)
-            m_result.pageNumber = m_query.pageNumber;
-    } else {
-        m_result.quotes += page.quotes;
-        m_result.recordsFound = page.recordsFound;
-    }
-    // An empty page ends the loop too: a server whose counts are off must not keep it going.
-    if (m_allPages && page.hasMorePages() && !page.quotes.isEmpty()) {
+    PageCollector::add(m_result, page, &QuoteSearchPage::quotes, m_query.pageNumber);
+    if (m_allPages && PageCollector::wantsNext(page, &QuoteSearchPage::quotes)) {
         requestPage(page.pageNumber + 1);
         return;
     }
-    if (m_allPages) {
-        m_result.pageSize = int(m_result.quotes.size());
-        m_result.nextPage.clear();
-        m_result.previousPage.clear();
-    }
+    if (m_allPages)
+        PageCollector::collapse(m_result, &QuoteSearchPage::quotes);
     writeResult();
     finish(ExitCode::Success);
 }
